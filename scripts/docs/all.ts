@@ -1,0 +1,13 @@
+/** Every generated document, by path. Used by `npm run docs` and by the test that keeps them current. */
+import type { Rules } from '../../src/content/schema';
+import { renderDecisionTable } from './decision-table';
+import { renderFlowDiagram } from './flow-diagram';
+import { renderJsonSchemas } from './json-schemas';
+
+export function renderGeneratedFiles(rules: Rules): Record<string, string> {
+  return {
+    'docs/decision-table.md': renderDecisionTable(rules),
+    'docs/flow.mmd': renderFlowDiagram(),
+    ...renderJsonSchemas(),
+  };
+}

@@ -1,0 +1,371 @@
+/**
+ * Zod schemas for every file in rules/. Types are inferred from these schemas, never written twice.
+ *
+ * Written with `zod/mini` so the same schemas validate the rules in the browser at a small cost
+ * (about 6 kB gzip instead of 23 kB for classic Zod); build-time tools use the very same schemas.
+ */
+import * as z from 'zod/mini';
+
+/** The three written languages the guide serves. Bokmål is the source language. */
+export const LOCALES = ['nb', 'nn', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const nonEmpty = () => z.string().check(z.minLength(1), z.trim());
+
+/** A text users read, in every language the guide serves. */
+export const LocalizedText = z.strictObject({
+  nb: nonEmpty(),
+  nn: z.optional(nonEmpty()),
+  en: z.optional(nonEmpty()),
+});
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+const isoDate = () => z.iso.date();
+const id = () => z.string().check(z.regex(/^[a-z][a-zA-Z0-9-]*$/, 'an id: letters, digits and dashes'));
+
+/** How sure we are of a fact: the labels of shared/domain/facts.md. */
+export const Confidence = z.enum(['verified', 'secondary', 'recollection', 'open']);
+export type Confidence = z.infer<typeof Confidence>;
+
+// ---------------------------------------------------------------------------------------------
+// Questions and their answer values: the vocabulary shared by rules/, the machine, the URL and tests.
+// ---------------------------------------------------------------------------------------------
+
+export const QUESTION_IDS = [
+  'authority',
+  'goal',
+  'payment',
+  'grantReceivesService',
+  'serviceArea',
+  'contractValue',
+  'serviceKind',
+  'contractingParty',
+  'resultsBased',
+  'target',
+] as const;
+export const QuestionId = z.enum(QUESTION_IDS);
+export type QuestionId = z.infer<typeof QuestionId>;
+
+/** The allowed values of every choice question. The amount question holds a whole number of kroner. */
+export const CHOICE_VALUES = {
+  authority: ['municipality', 'county', 'state', 'navOffice'],
+  goal: ['develop', 'implement', 'explore'],
+  payment: ['purchase', 'grant', 'none'],
+  grantReceivesService: ['yes', 'no'],
+  serviceArea: ['health', 'social', 'childrenYouth', 'community', 'other'],
+  serviceKind: ['healthSocial', 'otherSpecial', 'ordinary', 'unsure'],
+  contractingParty: ['state', 'municipality', 'unsure'],
+  resultsBased: ['yes', 'no'],
+  target: ['individuals', 'groups'],
+} as const satisfies Partial<Record<QuestionId, readonly string[]>>;
+export type ChoiceQuestionId = keyof typeof CHOICE_VALUES;
+export type ChoiceValue<Q extends ChoiceQuestionId> = (typeof CHOICE_VALUES)[Q][number];
+
+export const OUTCOME_IDS = [
+  'explore',
+  'develop-cocreation',
+  'develop-partnership',
+  'develop-funded-arena',
+  'develop-buy-below-threshold',
+  'develop-innovative-procurement',
+  'implement-small-purchase',
+  'implement-pilot',
+  'implement-operating-agreement',
+  'implement-outcome-contract',
+  'implement-annual-support',
+  'implement-operating-support',
+  'implement-inclusion',
+  'implement-supplement',
+] as const;
+export const OutcomeId = z.enum(OUTCOME_IDS);
+export type OutcomeId = z.infer<typeof OutcomeId>;
+
+export const THRESHOLD_KINDS = ['lowerLimit', 'national', 'eeaState', 'eeaOther', 'eeaHealthSocial'] as const;
+export const ThresholdKind = z.enum(THRESHOLD_KINDS);
+export type ThresholdKind = z.infer<typeof ThresholdKind>;
+
+export const REGIME_IDS = [
+  'notProcurement',
+  'outsideRegulation',
+  'partOne',
+  'partTwo',
+  'partThree',
+  'healthSocialEea',
+  'specialEea',
+] as const;
+export const RegimeId = z.enum(REGIME_IDS);
+export type RegimeId = z.infer<typeof RegimeId>;
+
+// ---------------------------------------------------------------------------------------------
+// rules/sources.json
+// ---------------------------------------------------------------------------------------------
+
+export const Source = z.strictObject({
+  id: id(),
+  title: nonEmpty(),
+  publisher: nonEmpty(),
+  url: z.optional(z.url()),
+  /** What in the source backs the rule, in a few words (not a quotation). */
+  note: z.optional(nonEmpty()),
+});
+export const SourcesFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  sources: z.array(Source).check(z.minLength(1)),
+});
+export type Source = z.infer<typeof Source>;
+
+// ---------------------------------------------------------------------------------------------
+// rules/meta.json
+// ---------------------------------------------------------------------------------------------
+
+export const MetaFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  /** Raised whenever a rule, threshold or text that can change a result changes. */
+  rulesVersion: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d+$/, 'a version like 2026.11.1')),
+  publishedOn: isoDate(),
+  guideSourceId: id(),
+  /** Earlier versions, newest first, with what changed; used to explain links made under old rules. */
+  changelog: z.array(
+    z.strictObject({
+      rulesVersion: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d+$/)),
+      publishedOn: isoDate(),
+      summary: LocalizedText,
+    }),
+  ),
+});
+
+// ---------------------------------------------------------------------------------------------
+// rules/questions.json
+// ---------------------------------------------------------------------------------------------
+
+export const Explanation = z.strictObject({
+  id: id(),
+  title: LocalizedText,
+  paragraphs: z.array(LocalizedText).check(z.minLength(1)),
+  sourceIds: z.optional(z.array(id())),
+});
+
+export const ChoiceOption = z.strictObject({
+  value: id(),
+  label: LocalizedText,
+  hint: z.optional(LocalizedText),
+});
+
+const questionBase = {
+  id: QuestionId,
+  /** The question as the page heading. */
+  text: LocalizedText,
+  /** One line under the heading. */
+  hint: LocalizedText,
+  /** A short label for the question in "your answers" and in the printout. */
+  summaryLabel: LocalizedText,
+  explanations: z.array(Explanation),
+};
+
+export const ChoiceQuestion = z.strictObject({
+  ...questionBase,
+  kind: z.literal('choice'),
+  options: z.array(ChoiceOption).check(z.minLength(2)),
+});
+export const AmountQuestion = z.strictObject({
+  ...questionBase,
+  kind: z.literal('amount'),
+  /** Label of the field itself (the heading is the question). */
+  fieldLabel: LocalizedText,
+});
+export const Question = z.discriminatedUnion('kind', [ChoiceQuestion, AmountQuestion]);
+export type Question = z.infer<typeof Question>;
+export type ChoiceQuestion = z.infer<typeof ChoiceQuestion>;
+
+export const QuestionsFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  questions: z.array(Question),
+});
+
+// ---------------------------------------------------------------------------------------------
+// rules/forms.json: the collaboration forms the guide describes
+// ---------------------------------------------------------------------------------------------
+
+export const CollaborationForm = z.strictObject({
+  id: id(),
+  name: LocalizedText,
+  summary: LocalizedText,
+  /** Is money paid for something the public body receives? Decides which rules apply. */
+  procurementNote: LocalizedText,
+  sourceIds: z.array(id()).check(z.minLength(1)),
+});
+export type CollaborationForm = z.infer<typeof CollaborationForm>;
+export const FormsFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  forms: z.array(CollaborationForm).check(z.minLength(1)),
+});
+
+// ---------------------------------------------------------------------------------------------
+// rules/examples.json: the fourteen examples of chapter 3
+// ---------------------------------------------------------------------------------------------
+
+export const Organisation = z.strictObject({
+  /** The name as the guide uses it. */
+  name: nonEmpty(),
+  /** Today's name where it has changed since 2017. */
+  nameToday: z.optional(nonEmpty()),
+  changedOn: z.optional(isoDate()),
+  role: z.enum(['public', 'socialEntrepreneur', 'other']),
+});
+
+export const Example = z.strictObject({
+  id: id(),
+  title: LocalizedText,
+  organisations: z.array(Organisation).check(z.minLength(1)),
+  /** What they did, in our own words. */
+  summary: LocalizedText,
+  /** What an officer can learn from it. */
+  lesson: LocalizedText,
+  formId: id(),
+  target: z.enum(['individuals', 'groups']),
+  /** The heading of the example in chapter 3 of the guide. */
+  guideHeading: nonEmpty(),
+  sourceIds: z.array(id()).check(z.minLength(1)),
+});
+export type Example = z.infer<typeof Example>;
+export const ExamplesFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  examples: z.array(Example).check(z.minLength(1)),
+});
+
+// ---------------------------------------------------------------------------------------------
+// rules/funding.json
+// ---------------------------------------------------------------------------------------------
+
+/** A condition on the answers (and the outcome): every listed key must have one of its values. */
+export const FundingCondition = z.strictObject({
+  authority: z.optional(z.array(z.enum(CHOICE_VALUES.authority))),
+  goal: z.optional(z.array(z.enum(CHOICE_VALUES.goal))),
+  payment: z.optional(z.array(z.enum(CHOICE_VALUES.payment))),
+  serviceArea: z.optional(z.array(z.enum(CHOICE_VALUES.serviceArea))),
+  resultsBased: z.optional(z.array(z.enum(CHOICE_VALUES.resultsBased))),
+  target: z.optional(z.array(z.enum(CHOICE_VALUES.target))),
+  outcome: z.optional(z.array(OutcomeId)),
+});
+export type FundingCondition = z.infer<typeof FundingCondition>;
+
+export const FundingScheme = z.strictObject({
+  id: id(),
+  name: LocalizedText,
+  /** The name the 2017 guide used, where it differs. */
+  nameInGuide: z.optional(nonEmpty()),
+  administrator: LocalizedText,
+  whoMayApply: LocalizedText,
+  whatItFunds: LocalizedText,
+  timing: LocalizedText,
+  status: z.enum(['active', 'uncertain', 'notAGrant']),
+  statusNote: LocalizedText,
+  confidence: Confidence,
+  /** The scheme is shown when any of these conditions holds. */
+  fitsWhen: z.array(FundingCondition).check(z.minLength(1)),
+  sourceIds: z.array(id()).check(z.minLength(1)),
+  lastChecked: isoDate(),
+  validFrom: z.optional(isoDate()),
+  validTo: z.optional(z.nullable(isoDate())),
+});
+export type FundingScheme = z.infer<typeof FundingScheme>;
+export const FundingFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  schemes: z.array(FundingScheme).check(z.minLength(1)),
+});
+
+// ---------------------------------------------------------------------------------------------
+// rules/thresholds.json
+// ---------------------------------------------------------------------------------------------
+
+const thresholdBase = {
+  kind: ThresholdKind,
+  /** NOK, excluding VAT. */
+  amount: z.int().check(z.positive()),
+  confidence: Confidence,
+  sourceIds: z.array(id()).check(z.minLength(1)),
+  lastChecked: isoDate(),
+  note: z.optional(LocalizedText),
+};
+export const ThresholdInForce = z.strictObject({
+  ...thresholdBase,
+  status: z.literal('inForce'),
+  validFrom: isoDate(),
+  /** Last day in force; null while no successor is known. */
+  validTo: z.nullable(isoDate()),
+});
+export const ThresholdProposed = z.strictObject({
+  ...thresholdBase,
+  status: z.literal('proposed'),
+  proposedOn: isoDate(),
+  proposedIn: nonEmpty(),
+});
+export const Threshold = z.discriminatedUnion('status', [ThresholdInForce, ThresholdProposed]);
+export type Threshold = z.infer<typeof Threshold>;
+export type ThresholdInForce = z.infer<typeof ThresholdInForce>;
+export type ThresholdProposed = z.infer<typeof ThresholdProposed>;
+export const ThresholdsFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  /** Names of each kind of threshold, for users. */
+  names: z.strictObject({
+    lowerLimit: LocalizedText,
+    national: LocalizedText,
+    eeaState: LocalizedText,
+    eeaOther: LocalizedText,
+    eeaHealthSocial: LocalizedText,
+  }),
+  thresholds: z.array(Threshold).check(z.minLength(1)),
+});
+
+// ---------------------------------------------------------------------------------------------
+// rules/procurement.json: what the rules require in each band
+// ---------------------------------------------------------------------------------------------
+
+export const Regime = z.strictObject({
+  id: RegimeId,
+  title: LocalizedText,
+  summary: LocalizedText,
+  points: z.array(LocalizedText).check(z.minLength(1)),
+  confidence: Confidence,
+  sourceIds: z.array(id()).check(z.minLength(1)),
+});
+export type Regime = z.infer<typeof Regime>;
+export const ProcurementFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  regimes: z.array(Regime),
+});
+
+// ---------------------------------------------------------------------------------------------
+// rules/outcomes.json: what each final state of the machine recommends
+// ---------------------------------------------------------------------------------------------
+
+export const Outcome = z.strictObject({
+  id: OutcomeId,
+  primaryFormId: id(),
+  /** The rule that fired, in words: why this form fits these answers. */
+  why: LocalizedText,
+  alternatives: z.array(z.strictObject({ formId: id(), whyNot: LocalizedText })),
+  exampleIds: z.array(id()).check(z.minLength(1)),
+  nextSteps: z.array(LocalizedText).check(z.minLength(1)),
+});
+export type Outcome = z.infer<typeof Outcome>;
+export const OutcomesFile = z.strictObject({
+  $schema: z.optional(z.string()),
+  outcomes: z.array(Outcome),
+});
+
+/** Every rules file, its schema, and the name it has on disk. One table drives loader, checks and JSON Schema. */
+export const RULE_FILES = {
+  meta: MetaFile,
+  sources: SourcesFile,
+  questions: QuestionsFile,
+  forms: FormsFile,
+  examples: ExamplesFile,
+  funding: FundingFile,
+  thresholds: ThresholdsFile,
+  procurement: ProcurementFile,
+  outcomes: OutcomesFile,
+} as const;
+export type RuleFileName = keyof typeof RULE_FILES;
+export type RawRules = { [K in RuleFileName]: unknown };
+export type Rules = { [K in RuleFileName]: z.infer<(typeof RULE_FILES)[K]> };

@@ -1,0 +1,145 @@
+/**
+ * From an outcome (a final state of the machine) and the answers on the path to everything the result
+ * page and the printout show: the form and why, the alternatives and why not, examples, funding that
+ * fits, the procurement rules for the value with the thresholds applied, next steps, rules version.
+ */
+import type {
+  CollaborationForm,
+  Example,
+  FundingCondition,
+  FundingScheme,
+  LocalizedText,
+  Outcome,
+  OutcomeId,
+  Regime,
+  Rules,
+  Source,
+  ThresholdProposed,
+} from '../content/schema';
+import type { Answers } from './answers';
+import type { IsoDate } from './dates';
+import { isPurchaseInReality } from './decision-rules';
+import {
+  type AuthorityType,
+  authorityTypeOf,
+  type ProcurementBand,
+  procurementBand,
+  type ServiceKind,
+  serviceKindOf,
+} from './procurement';
+import { proposedThresholds, type ThresholdsInForce } from './thresholds';
+
+export type ProcurementAssessment = {
+  regime: Regime;
+  /** Null when nothing is bought (grant or collaboration without payment). */
+  band: ProcurementBand | null;
+  amount: number | null;
+  authorityType: AuthorityType;
+  serviceKind: ServiceKind;
+  /** The officer was unsure of the service kind or the contracting party: the stricter reading was used. */
+  stricterReadingUsed: ('serviceKind' | 'contractingParty')[];
+  /** A grant answer that is in reality a purchase. */
+  grantTreatedAsPurchase: boolean;
+  proposed: ThresholdProposed[];
+};
+
+export type Recommendation = {
+  outcome: Outcome;
+  primaryForm: CollaborationForm;
+  alternatives: { form: CollaborationForm; whyNot: LocalizedText }[];
+  examples: Example[];
+  funding: FundingScheme[];
+  procurement: ProcurementAssessment;
+  nextSteps: LocalizedText[];
+  sources: Source[];
+  assessmentDate: IsoDate;
+  rulesVersion: string;
+};
+
+/** A scheme fits when any of its conditions holds; a condition holds when every key it names matches. */
+export function fundingFits(
+  scheme: FundingScheme,
+  answers: Answers,
+  outcome: OutcomeId,
+  date: IsoDate,
+): boolean {
+  if (scheme.validFrom && date < scheme.validFrom) return false;
+  if (scheme.validTo && date > scheme.validTo) return false;
+  return scheme.fitsWhen.some((condition) => conditionHolds(condition, answers, outcome));
+}
+
+function conditionHolds(condition: FundingCondition, answers: Answers, outcome: OutcomeId): boolean {
+  return Object.entries(condition).every(([key, allowed]) => {
+    const value = key === 'outcome' ? outcome : answers[key as keyof Answers];
+    return value !== undefined && (allowed as readonly unknown[]).includes(value);
+  });
+}
+
+export function assessProcurement(
+  answers: Answers,
+  rules: Rules,
+  thresholds: ThresholdsInForce,
+): ProcurementAssessment {
+  const authorityType = authorityTypeOf(answers);
+  const serviceKind = serviceKindOf(answers);
+  const purchase = isPurchaseInReality(answers);
+  const amount = purchase && answers.contractValue !== undefined ? answers.contractValue : null;
+  const band = amount === null ? null : procurementBand(amount, authorityType, serviceKind, thresholds);
+  const regimeId = band?.regime ?? 'notProcurement';
+  const stricterReadingUsed: ProcurementAssessment['stricterReadingUsed'] = [];
+  if (answers.serviceKind === 'unsure') stricterReadingUsed.push('serviceKind');
+  if (answers.contractingParty === 'unsure') stricterReadingUsed.push('contractingParty');
+  return {
+    regime: byId(rules.procurement.regimes, regimeId),
+    band,
+    amount,
+    authorityType,
+    serviceKind,
+    stricterReadingUsed,
+    grantTreatedAsPurchase: purchase && answers.payment === 'grant',
+    proposed: proposedThresholds(rules.thresholds.thresholds),
+  };
+}
+
+export function recommend(
+  outcomeId: OutcomeId,
+  answers: Answers,
+  rules: Rules,
+  thresholds: ThresholdsInForce,
+  assessmentDate: IsoDate,
+): Recommendation {
+  const outcome = byId(rules.outcomes.outcomes, outcomeId);
+  const form = (id: string) => byId(rules.forms.forms, id);
+  const primaryForm = form(outcome.primaryFormId);
+  const examples = outcome.exampleIds.map((id) => byId(rules.examples.examples, id));
+  const funding = rules.funding.schemes.filter((s) => fundingFits(s, answers, outcomeId, assessmentDate));
+  const procurement = assessProcurement(answers, rules, thresholds);
+
+  const citedSourceIds = new Set<string>([
+    rules.meta.guideSourceId,
+    ...primaryForm.sourceIds,
+    ...procurement.regime.sourceIds,
+    ...(procurement.band?.comparisons.flatMap((c) => c.threshold.sourceIds) ?? []),
+    ...examples.flatMap((e) => e.sourceIds),
+    ...funding.flatMap((s) => s.sourceIds),
+  ]);
+  return {
+    outcome,
+    primaryForm,
+    alternatives: outcome.alternatives.map((a) => ({ form: form(a.formId), whyNot: a.whyNot })),
+    examples,
+    funding,
+    procurement,
+    nextSteps: outcome.nextSteps,
+    sources: rules.sources.sources.filter((s) => citedSourceIds.has(s.id)),
+    assessmentDate,
+    rulesVersion: rules.meta.rulesVersion,
+  };
+}
+
+/** Looks up an id that integrity validation guarantees exists. */
+function byId<T extends { id: string }>(list: readonly T[], id: string): T {
+  const found = list.find((item) => item.id === id);
+  if (!found) throw new Error(`Rules integrity broken: no "${id}"`);
+  return found;
+}

@@ -1,0 +1,41 @@
+/**
+ * Which thresholds apply on a given date. Thresholds are dated data in rules/thresholds.json; this is
+ * the one function that picks what is in force, so every screen, the machine and the tests agree.
+ */
+import type { Threshold, ThresholdInForce, ThresholdKind, ThresholdProposed } from '../content/schema';
+import { THRESHOLD_KINDS } from '../content/schema';
+import type { IsoDate } from './dates';
+
+export type ThresholdsInForce = Readonly<Record<ThresholdKind, ThresholdInForce>>;
+
+const inForceOn = (t: Threshold, date: IsoDate): t is ThresholdInForce =>
+  t.status === 'inForce' && t.validFrom <= date && (t.validTo === null || date <= t.validTo);
+
+/** The thresholds in force on `date`, or null when the rules do not cover that date for every kind. */
+export function thresholdsInForce(thresholds: readonly Threshold[], date: IsoDate): ThresholdsInForce | null {
+  const picked: Partial<Record<ThresholdKind, ThresholdInForce>> = {};
+  for (const kind of THRESHOLD_KINDS) {
+    const entry = thresholds.find((t): t is ThresholdInForce => t.kind === kind && inForceOn(t, date));
+    if (!entry) return null;
+    picked[kind] = entry;
+  }
+  return picked as ThresholdsInForce;
+}
+
+/** Proposed changes that are known but not (confirmed) in force: shown as uncertain, never applied. */
+export function proposedThresholds(thresholds: readonly Threshold[]): ThresholdProposed[] {
+  return thresholds.filter((t): t is ThresholdProposed => t.status === 'proposed');
+}
+
+/** The earliest date the rules cover for every kind of threshold. */
+export function firstCoveredDate(thresholds: readonly Threshold[]): IsoDate {
+  return THRESHOLD_KINDS.map(
+    (kind) =>
+      thresholds
+        .filter((t): t is ThresholdInForce => t.kind === kind && t.status === 'inForce')
+        .map((t) => t.validFrom)
+        .sort()[0] ?? '9999-12-31',
+  )
+    .sort()
+    .at(-1) as IsoDate;
+}

@@ -1,0 +1,115 @@
+/**
+ * The pure engine: from answers (as parsed from a URL) and an assessment date to everything the
+ * interface shows. Path, current question, pruning and the recommendation are all derived by
+ * replaying the machine over the answers; nothing else holds state.
+ */
+import { initialTransition, transition } from 'xstate';
+import { OUTCOME_IDS, type OutcomeId, QUESTION_IDS, type QuestionId, type Rules } from '../content/schema';
+import { type AnswerProblem, type Answers, parseAnswers } from '../domain/answers';
+import { type IsoDate, isIsoDate } from '../domain/dates';
+import { type Recommendation, recommend } from '../domain/recommendation';
+import { firstCoveredDate, type ThresholdsInForce, thresholdsInForce } from '../domain/thresholds';
+import { questionFlow } from './question-flow';
+
+export type Position = { kind: 'question'; question: QuestionId } | { kind: 'outcome'; outcome: OutcomeId };
+
+export type Replay = {
+  /** Only the answers that lie on the path; every other answer is pruned. */
+  answers: Answers;
+  /** The questions met, in order, including the current one when a question is current. */
+  path: QuestionId[];
+  /** Questions that had an answer which no longer applies. */
+  pruned: QuestionId[];
+  position: Position;
+};
+
+const isOutcome = (state: string): state is OutcomeId => (OUTCOME_IDS as readonly string[]).includes(state);
+const isQuestion = (state: string): state is QuestionId =>
+  (QUESTION_IDS as readonly string[]).includes(state);
+
+/** Replays the machine over the answers: deterministic, total, and independent of answer order. */
+export function replay(given: Answers, thresholds: ThresholdsInForce): Replay {
+  let [snapshot] = initialTransition(questionFlow, { thresholds });
+  const path: QuestionId[] = [];
+  const kept: Record<string, unknown> = {};
+  // Each answer moves forward one state and no question repeats, so this ends within the number of questions.
+  for (let step = 0; step <= QUESTION_IDS.length; step++) {
+    const state = String(snapshot.value);
+    if (isOutcome(state)) {
+      return finish(given, kept, path, { kind: 'outcome', outcome: state });
+    }
+    if (!isQuestion(state)) throw new Error(`Unknown state "${state}" in the question flow`);
+    path.push(state);
+    const value = given[state];
+    if (value === undefined) return finish(given, kept, path, { kind: 'question', question: state });
+    kept[state] = value;
+    [snapshot] = transition(questionFlow, snapshot, { type: 'answer', question: state, value });
+  }
+  throw new Error('The question flow did not end: a question must lead to another question or an outcome');
+}
+
+function finish(
+  given: Answers,
+  kept: Record<string, unknown>,
+  path: QuestionId[],
+  position: Position,
+): Replay {
+  const pruned = QUESTION_IDS.filter((id) => given[id] !== undefined && !(id in kept));
+  return { answers: kept as Answers, path, pruned, position };
+}
+
+export type DateProblem = { kind: 'invalidDate' | 'dateNotCovered'; value: string; firstCovered: IsoDate };
+
+export type Evaluation = Replay & {
+  problems: AnswerProblem[];
+  unknownKeys: string[];
+  dateProblem: DateProblem | null;
+  assessmentDate: IsoDate;
+  /** True when the date came from the link rather than today. */
+  dateChosen: boolean;
+  thresholds: ThresholdsInForce;
+  recommendation: Recommendation | null;
+};
+
+/**
+ * Everything the interface needs, from a query string. Never throws on user input: a bad answer is
+ * reported against its question and the journey continues from the last valid answer.
+ */
+export function evaluate(
+  query: string | URLSearchParams,
+  options: { today: IsoDate; rules: Rules },
+): Evaluation {
+  const params = new URLSearchParams(query);
+  const parsed = parseAnswers(params);
+  const { rules, today } = options;
+  const allThresholds = rules.thresholds.thresholds;
+  const firstCovered = firstCoveredDate(allThresholds);
+
+  let assessmentDate = today;
+  let dateProblem: DateProblem | null = null;
+  const requested = params.get('date');
+  if (requested !== null && requested !== '') {
+    if (!isIsoDate(requested)) dateProblem = { kind: 'invalidDate', value: requested, firstCovered };
+    else if (thresholdsInForce(allThresholds, requested) === null)
+      dateProblem = { kind: 'dateNotCovered', value: requested, firstCovered };
+    else assessmentDate = requested;
+  }
+  const thresholds = thresholdsInForce(allThresholds, assessmentDate);
+  if (thresholds === null) throw new Error(`The rules cover no thresholds for ${assessmentDate}`);
+
+  const replayed = replay(parsed.answers, thresholds);
+  const recommendation =
+    replayed.position.kind === 'outcome'
+      ? recommend(replayed.position.outcome, replayed.answers, rules, thresholds, assessmentDate)
+      : null;
+  return {
+    ...replayed,
+    problems: parsed.problems,
+    unknownKeys: parsed.unknownKeys,
+    dateProblem,
+    assessmentDate,
+    dateChosen: requested !== null && requested !== '' && dateProblem === null,
+    thresholds,
+    recommendation,
+  };
+}

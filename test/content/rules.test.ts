@@ -1,0 +1,152 @@
+/** The rules data: valid, every seam resolved, and broken data caught with a message naming file and path. */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getRules, rawRules } from '../../src/content/rules';
+import { OUTCOME_IDS, QUESTION_IDS, type RawRules } from '../../src/content/schema';
+import { validateRules } from '../../src/content/validate';
+
+const rules = getRules();
+const clone = (): RawRules => structuredClone(rawRules) as RawRules;
+// biome-ignore lint/suspicious/noExplicitAny: tests poke into raw JSON on purpose
+type Json = any;
+const problemsOf = (raw: RawRules) => {
+  const result = validateRules(raw);
+  return result.ok ? [] : result.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
+};
+
+describe('rules integrity', () => {
+  it('is valid', () => {
+    expect(problemsOf(clone())).toEqual([]);
+  });
+
+  it('has every question with its text, hint and summary label', () => {
+    expect(rules.questions.questions.map((q) => q.id)).toEqual([...QUESTION_IDS]);
+    for (const q of rules.questions.questions) {
+      expect(q.text.nb.length).toBeGreaterThan(5);
+      expect(q.hint.nb.length).toBeGreaterThan(5);
+      expect(q.summaryLabel.nb.length).toBeGreaterThan(2);
+    }
+  });
+
+  it('has all fourteen examples of chapter 3, each reachable from some outcome', () => {
+    expect(rules.examples.examples).toHaveLength(14);
+    const shown = new Set(rules.outcomes.outcomes.flatMap((o) => o.exampleIds));
+    for (const e of rules.examples.examples) expect(shown, e.id).toContain(e.id);
+  });
+
+  it('has one outcome per final state', () => {
+    expect(rules.outcomes.outcomes.map((o) => o.id).sort()).toEqual([...OUTCOME_IDS].sort());
+  });
+
+  it('names each example by the heading it has in the guide', () => {
+    const guide = readFileSync(
+      join(__dirname, '../../../shared/source/veier-til-samarbeid-kap3-samarbeidsformer.txt'),
+      'utf8',
+    );
+    for (const e of rules.examples.examples) expect(guide, e.id).toContain(e.guideHeading);
+  });
+
+  it('gives every funding scheme who may apply, timing, status and when it was last checked', () => {
+    for (const s of rules.funding.schemes) {
+      expect(s.whoMayApply.nb, s.id).toBeTruthy();
+      expect(s.timing.nb, s.id).toBeTruthy();
+      expect(s.lastChecked, s.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
+
+describe('broken rules data fails with a message naming the file and the path', () => {
+  it('a misspelled key', () => {
+    const raw = clone();
+    const outcome = (raw.outcomes as Json).outcomes[0];
+    outcome.exampelIds = outcome.exampleIds;
+    delete outcome.exampleIds;
+    expect(problemsOf(raw)).toEqual([
+      `rules/outcomes.json: outcomes[0] (${outcome.id}).exampleIds: missing (expected array)`,
+      `rules/outcomes.json: outcomes[0] (${outcome.id}).exampelIds: unknown key "exampelIds" (did you mean "exampleIds"?)`,
+    ]);
+  });
+
+  it('a missing text', () => {
+    const raw = clone();
+    (raw.questions as Json).questions[1].hint.nb = '';
+    expect(problemsOf(raw)).toEqual(['rules/questions.json: questions[1] (goal).hint.nb: must not be empty']);
+  });
+
+  it('a reference to an id that does not exist', () => {
+    const raw = clone();
+    (raw.examples as Json).examples[0].formId = 'pilot-agreemnt';
+    expect(problemsOf(raw)).toEqual([
+      `rules/examples.json: examples[0] (${(raw.examples as Json).examples[0].id}).formId: unknown form "pilot-agreemnt"`,
+    ]);
+  });
+
+  it('overlapping validity periods', () => {
+    const raw = clone();
+    const list = (raw.thresholds as Json).thresholds;
+    const i = list.findIndex((t: Json) => t.kind === 'national' && t.amount === 1_100_000);
+    list[i].validTo = '2019-01-01';
+    const problems = problemsOf(raw);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^rules\/thresholds\.json: thresholds\[\d+\] \(national\)\.validTo: overlaps thresholds\[\d+\] \(national\) valid from 2018-04-06/,
+    );
+  });
+
+  it('an option the machine does not know', () => {
+    const raw = clone();
+    (raw.questions as Json).questions[0].options[0].value = 'kommune';
+    expect(problemsOf(raw)).toEqual([
+      'rules/questions.json: questions[0] (authority).options: missing option(s) "municipality"',
+      'rules/questions.json: questions[0] (authority).options[0].value: unknown option "kommune" for authority',
+    ]);
+  });
+
+  it('an outcome without a final state, and a final state without an outcome', () => {
+    const raw = clone();
+    (raw.outcomes as Json).outcomes[0].id = 'teleport';
+    expect(problemsOf(raw)[0]).toMatch(
+      /^rules\/outcomes\.json: outcomes\[0\] \(teleport\)\.id: must be one of/,
+    );
+  });
+
+  it('npm run rules:check exits non-zero and prints the file and the key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    cpSync(join(__dirname, '../../rules'), join(dir, 'rules'), { recursive: true });
+    const file = join(dir, 'rules/funding.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"whoMayApply"', '"whoMayAply"'));
+    let output = '';
+    let failed = false;
+    try {
+      execFileSync('npx', ['tsx', 'scripts/check-rules.ts', '--root', dir], {
+        cwd: join(__dirname, '../..'),
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      failed = true;
+      output = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(failed).toBe(true);
+    expect(output).toContain('rules/funding.json: schemes[0]');
+    expect(output).toContain('unknown key "whoMayAply" (did you mean "whoMayApply"?)');
+  });
+
+  it('a file that is not JSON is named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    cpSync(join(__dirname, '../../rules'), join(dir, 'rules'), { recursive: true });
+    writeFileSync(join(dir, 'rules/examples.json'), '{"examples": [');
+    let output = '';
+    try {
+      execFileSync('npx', ['tsx', 'scripts/check-rules.ts', '--root', dir], {
+        cwd: join(__dirname, '../..'),
+        stdio: 'pipe',
+      });
+    } catch (error) {
+      output = String((error as { stderr: Buffer }).stderr);
+    }
+    expect(output).toContain('rules/examples.json: (top level): cannot be read as JSON');
+  });
+});

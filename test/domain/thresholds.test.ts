@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { getRules } from '../../src/content/rules';
+import { firstCoveredDate, proposedThresholds, thresholdsInForce } from '../../src/domain/thresholds';
+
+const all = getRules().thresholds.thresholds;
+const amountsOn = (date: string) => {
+  const t = thresholdsInForce(all, date);
+  if (!t) throw new Error(`nothing in force on ${date}`);
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v.amount]));
+};
+
+describe('thresholdsInForce picks the thresholds in force on a date', () => {
+  it.each([
+    [
+      '2017-01-01',
+      {
+        lowerLimit: 100_000,
+        national: 1_100_000,
+        eeaState: 1_100_000,
+        eeaOther: 1_750_000,
+        eeaHealthSocial: 6_300_000,
+      },
+    ],
+    [
+      '2018-04-05',
+      {
+        lowerLimit: 100_000,
+        national: 1_100_000,
+        eeaState: 1_100_000,
+        eeaOther: 1_750_000,
+        eeaHealthSocial: 6_300_000,
+      },
+    ],
+    [
+      '2018-04-06',
+      {
+        lowerLimit: 100_000,
+        national: 1_300_000,
+        eeaState: 1_300_000,
+        eeaOther: 2_000_000,
+        eeaHealthSocial: 6_950_000,
+      },
+    ],
+    [
+      '2020-02-12',
+      {
+        lowerLimit: 100_000,
+        national: 1_300_000,
+        eeaState: 1_300_000,
+        eeaOther: 2_050_000,
+        eeaHealthSocial: 7_200_000,
+      },
+    ],
+    [
+      '2022-03-23',
+      {
+        lowerLimit: 100_000,
+        national: 1_300_000,
+        eeaState: 1_400_000,
+        eeaOther: 2_200_000,
+        eeaHealthSocial: 7_800_000,
+      },
+    ],
+    [
+      '2024-03-13',
+      {
+        lowerLimit: 100_000,
+        national: 1_300_000,
+        eeaState: 1_400_000,
+        eeaOther: 2_200_000,
+        eeaHealthSocial: 7_800_000,
+      },
+    ],
+    [
+      '2024-03-14',
+      {
+        lowerLimit: 100_000,
+        national: 1_300_000,
+        eeaState: 1_490_000,
+        eeaOther: 2_300_000,
+        eeaHealthSocial: 7_800_000,
+      },
+    ],
+    [
+      '2026-11-27',
+      {
+        lowerLimit: 100_000,
+        national: 1_300_000,
+        eeaState: 1_490_000,
+        eeaOther: 2_300_000,
+        eeaHealthSocial: 7_800_000,
+      },
+    ],
+  ])('on %s', (date, expected) => {
+    expect(amountsOn(date)).toEqual(expected);
+  });
+
+  it('covers no date before the 2017 regulation', () => {
+    expect(thresholdsInForce(all, '2016-12-31')).toBeNull();
+    expect(firstCoveredDate(all)).toBe('2017-01-01');
+  });
+
+  it('never applies the proposed 300 000 lower limit, but keeps it as a proposal', () => {
+    expect(amountsOn('2030-01-01').lowerLimit).toBe(100_000);
+    expect(proposedThresholds(all)).toEqual([
+      expect.objectContaining({ kind: 'lowerLimit', amount: 300_000, status: 'proposed' }),
+    ]);
+  });
+
+  it('every threshold carries its source, confidence and the date it was last checked', () => {
+    for (const t of all) {
+      expect(t.sourceIds.length).toBeGreaterThan(0);
+      expect(t.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { getRules } from '../../src/content/rules';
+import { answersToParams, parseAnswers } from '../../src/domain/answers';
+import { evaluate } from '../../src/machine/engine';
+
+const rules = getRules();
+const today = '2026-11-27';
+
+describe('parseAnswers reads answers from a link without throwing', () => {
+  it('drops unknown keys and keeps the app parameters out of the answers', () => {
+    const parsed = parseAnswers('authority=state&utm_source=mail&lang=nn&step=goal');
+    expect(parsed.answers).toEqual({ authority: 'state' });
+    expect(parsed.unknownKeys).toEqual(['utm_source']);
+    expect(parsed.problems).toEqual([]);
+  });
+  it('reports an invalid choice against its question', () => {
+    expect(parseAnswers('authority=ministry').problems).toEqual([
+      { question: 'authority', kind: 'invalidChoice', value: 'ministry' },
+    ]);
+  });
+  it('reads amounts as typed, and reports nonsense amounts with the reason', () => {
+    expect(parseAnswers('contractValue=kr%201%20300%20000%2C-').answers).toEqual({
+      contractValue: 1_300_000,
+    });
+    expect(parseAnswers('contractValue=-5').problems).toEqual([
+      { question: 'contractValue', kind: 'invalidAmount', value: '-5', problem: 'negative' },
+    ]);
+    expect(parseAnswers('contractValue=').problems[0]).toMatchObject({ problem: 'empty' });
+    expect(parseAnswers('contractValue=lots').problems[0]).toMatchObject({ problem: 'notANumber' });
+    expect(parseAnswers('contractValue=1e99').problems[0]).toMatchObject({ problem: 'notANumber' });
+    expect(parseAnswers('contractValue=999999999999999').problems[0]).toMatchObject({ problem: 'tooLarge' });
+  });
+  it('uses the first of a repeated answer and reports the repeat', () => {
+    const parsed = parseAnswers('goal=develop&goal=implement');
+    expect(parsed.answers).toEqual({ goal: 'develop' });
+    expect(parsed.problems).toEqual([{ question: 'goal', kind: 'repeated', value: 'implement' }]);
+  });
+  it('writes answers back in questionnaire order', () => {
+    expect(answersToParams({ serviceArea: 'health', authority: 'state', contractValue: 5 }).toString()).toBe(
+      'authority=state&serviceArea=health&contractValue=5',
+    );
+  });
+});
+
+describe('evaluate', () => {
+  it('continues from the last valid answer when a link is tampered with', () => {
+    const result = evaluate('authority=municipality&goal=teleport&payment=purchase', { today, rules });
+    expect(result.position).toEqual({ kind: 'question', question: 'goal' });
+    expect(result.answers).toEqual({ authority: 'municipality' });
+    expect(result.problems).toHaveLength(1);
+  });
+
+  it('builds the recommendation with the threshold applied and its source', () => {
+    const result = evaluate(
+      'authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000',
+      { today, rules },
+    );
+    const rec = result.recommendation;
+    expect(rec?.outcome.id).toBe('implement-pilot');
+    expect(rec?.primaryForm.id).toBe('pilot-agreement');
+    expect(rec?.procurement.regime.id).toBe('partOne');
+    expect(
+      rec?.procurement.band?.comparisons.map((c) => [c.threshold.kind, c.threshold.amount, c.position]),
+    ).toEqual([
+      ['lowerLimit', 100_000, 'atOrAbove'],
+      ['national', 1_300_000, 'below'],
+    ]);
+    expect(rec?.sources.map((s) => s.id)).toContain('dfo-thresholds');
+    expect(rec?.examples.map((e) => e.id)).toContain('jodacare-pilot');
+    expect(rec?.alternatives.length).toBeGreaterThan(0);
+    expect(rec?.rulesVersion).toBe(rules.meta.rulesVersion);
+    expect(rec?.assessmentDate).toBe(today);
+  });
+
+  it('filters funding by the answers', () => {
+    const health = evaluate('authority=municipality&goal=explore&serviceArea=health', { today, rules });
+    const ids = health.recommendation?.funding.map((f) => f.id) ?? [];
+    expect(ids).toContain('innomed');
+    expect(ids).toContain('prosjektskjonn');
+    expect(ids).not.toContain('nav-social-services-grant');
+    const nav = evaluate('authority=navOffice&goal=explore&serviceArea=other', { today, rules });
+    expect(nav.recommendation?.funding.map((f) => f.id)).toContain('nav-social-services-grant');
+    expect(nav.recommendation?.funding.map((f) => f.id)).not.toContain('prosjektskjonn');
+  });
+
+  it('uses the thresholds in force on a chosen assessment date', () => {
+    const query =
+      'authority=municipality&goal=implement&payment=purchase&serviceArea=other&contractValue=1200000';
+    expect(evaluate(`${query}&date=2018-01-01`, { today, rules }).position).toEqual({
+      kind: 'question',
+      question: 'serviceKind',
+    });
+    expect(evaluate(`${query}&date=2018-04-06`, { today, rules }).position).toEqual({
+      kind: 'outcome',
+      outcome: 'implement-pilot',
+    });
+  });
+
+  it('reports an unusable assessment date and falls back to today', () => {
+    const bad = evaluate('date=2015-01-01', { today, rules });
+    expect(bad.dateProblem).toMatchObject({ kind: 'dateNotCovered', firstCovered: '2017-01-01' });
+    expect(bad.assessmentDate).toBe(today);
+    expect(evaluate('date=2024-02-30', { today, rules }).dateProblem).toMatchObject({ kind: 'invalidDate' });
+  });
+
+  it('reports a purchase disguised as a grant', () => {
+    const result = evaluate(
+      'authority=municipality&goal=implement&payment=grant&grantReceivesService=yes&serviceArea=social&contractValue=50000',
+      { today, rules },
+    );
+    expect(result.recommendation?.procurement.grantTreatedAsPurchase).toBe(true);
+    expect(result.recommendation?.outcome.id).toBe('implement-small-purchase');
+  });
+});

@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: [
+            'test/content/**/*.test.ts',
+            'test/domain/**/*.test.ts',
+            'test/machine/**/*.test.ts',
+            'test/docs/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['test/ui/**/*.test.tsx', 'test/app/**/*.test.tsx'],
+          setupFiles: ['test/ui/setup.ts'],
+        },
+      },
+    ],
+  },
+});
