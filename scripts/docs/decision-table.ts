@@ -1,6 +1,7 @@
 /** Renders docs/decision-table.md: every combination of answers (amounts as bands) and its outcome. */
 import { CHOICE_VALUES, QUESTION_IDS, type QuestionId, type Rules } from '../../src/content/schema';
 import { isChoiceQuestion } from '../../src/domain/answers';
+import { procurementBand, type ServiceKind } from '../../src/domain/procurement';
 import { thresholdsInForce } from '../../src/domain/thresholds';
 import { type AmountBand, amountBands, enumeratePaths } from '../../src/machine/enumerate';
 
@@ -8,6 +9,17 @@ const NOT_ASKED = '–';
 const nok = (n: number) => n.toLocaleString('nb-NO').replace(/\s/g, ' ');
 const bandLabel = (b: AmountBand) =>
   b.to === null ? `${nok(b.from)} or more` : `${nok(b.from)}–${nok(b.to)}`;
+
+/** Adjacent bands read as one range: "1 300 000 or more" rather than four bands. */
+function joinAdjacentBands(selected: AmountBand[]): string {
+  const ranges: AmountBand[] = [];
+  for (const band of selected) {
+    const last = ranges.at(-1);
+    if (last && last.to !== null && last.to + 1 === band.from) last.to = band.to;
+    else ranges.push({ ...band });
+  }
+  return ranges.map(bandLabel).join(', ');
+}
 
 type Row = { cells: Record<QuestionId, string[]>; outcome: string };
 
@@ -57,6 +69,7 @@ export function renderDecisionTable(rules: Rules): string {
     if (values.length === 1) return values[0] ?? NOT_ASKED;
     const all = allOf(q);
     if (!values.includes(NOT_ASKED) && all.every((v) => values.includes(v))) return 'any';
+    if (q === 'contractValue') return joinAdjacentBands(bands.filter((b) => values.includes(bandLabel(b))));
     return all.filter((v) => values.includes(v)).join(', ') || values.join(', ');
   };
   const order = new Map(rules.outcomes.outcomes.map((o, i) => [o.id, i]));
@@ -78,6 +91,21 @@ export function renderDecisionTable(rules: Rules): string {
     ...rules.outcomes.outcomes.map(
       (o) =>
         `| \`${o.id}\` | ${formName(o.primaryFormId)} | ${o.alternatives.map((a) => formName(a.formId)).join('; ')} | ${o.exampleIds.map(exampleTitle).join('; ')} |`,
+    ),
+    '',
+    '## Procurement rules by value band',
+    '',
+    'Computed by `procurementBand` from the thresholds in force; the regime ids are described in rules/procurement.json.',
+    '',
+    `| authority | service kind | ${bands.map(bandLabel).join(' | ')} |`,
+    `| --- | --- | ${bands.map(() => '---').join(' | ')} |`,
+    ...(['other', 'state'] as const).flatMap((authority) =>
+      (['ordinary', 'otherSpecial', 'healthSocial'] as ServiceKind[]).map(
+        (kind) =>
+          `| ${authority === 'state' ? 'state' : 'municipality, county'} | ${kind} | ${bands
+            .map((b) => `\`${procurementBand(b.representative, authority, kind, t).regime}\``)
+            .join(' | ')} |`,
+      ),
     ),
     '',
     '## Every combination of answers',
