@@ -20,7 +20,7 @@ export type AnswerProblem =
   | { question: QuestionId; kind: 'repeated'; value: string };
 
 /** Parameters in the URL that are not answers but belong to the app (language, page, date, version). */
-export const RESERVED_PARAMS = ['lang', 'step', 'date', 'v', 'change', 'pin'] as const;
+export const RESERVED_PARAMS = ['lang', 'step', 'date', 'v', 'o', 'change', 'pin'] as const;
 
 const isQuestionId = (key: string): key is QuestionId => (QUESTION_IDS as readonly string[]).includes(key);
 export const isChoiceQuestion = (q: QuestionId): q is ChoiceQuestionId => q in CHOICE_VALUES;

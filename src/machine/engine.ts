@@ -27,8 +27,18 @@ const isOutcome = (state: string): state is OutcomeId => (OUTCOME_IDS as readonl
 const isQuestion = (state: string): state is QuestionId =>
   (QUESTION_IDS as readonly string[]).includes(state);
 
+type FlowSnapshot = ReturnType<typeof initialTransition<typeof questionFlow>>[0];
+
 /** Replays the machine over the answers: deterministic, total, and independent of answer order. */
 export function replay(given: Answers, thresholds: ThresholdsInForce): Replay {
+  return walk(given, thresholds).replay;
+}
+
+/** The replay and the machine snapshot it ends in (for tools that continue from there, like what-if). */
+export function walk(
+  given: Answers,
+  thresholds: ThresholdsInForce,
+): { replay: Replay; snapshot: FlowSnapshot } {
   let [snapshot] = initialTransition(questionFlow, { thresholds });
   const path: QuestionId[] = [];
   const kept: Record<string, unknown> = {};
@@ -36,12 +46,13 @@ export function replay(given: Answers, thresholds: ThresholdsInForce): Replay {
   for (let step = 0; step <= QUESTION_IDS.length; step++) {
     const state = String(snapshot.value);
     if (isOutcome(state)) {
-      return finish(given, kept, path, { kind: 'outcome', outcome: state });
+      return { replay: finish(given, kept, path, { kind: 'outcome', outcome: state }), snapshot };
     }
     if (!isQuestion(state)) throw new Error(`Unknown state "${state}" in the question flow`);
     path.push(state);
     const value = given[state];
-    if (value === undefined) return finish(given, kept, path, { kind: 'question', question: state });
+    if (value === undefined)
+      return { replay: finish(given, kept, path, { kind: 'question', question: state }), snapshot };
     kept[state] = value;
     [snapshot] = transition(questionFlow, snapshot, { type: 'answer', question: state, value });
   }
