@@ -15,8 +15,8 @@ const nonEmpty = () => z.string().check(z.minLength(1), z.trim());
 /** A text users read, in every language the guide serves. */
 export const LocalizedText = z.strictObject({
   nb: nonEmpty(),
-  nn: z.optional(nonEmpty()),
-  en: z.optional(nonEmpty()),
+  nn: nonEmpty(),
+  en: nonEmpty(),
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 

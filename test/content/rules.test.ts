@@ -150,3 +150,30 @@ describe('broken rules data fails with a message naming the file and the path', 
     expect(output).toContain('rules/examples.json: (top level): cannot be read as JSON');
   });
 });
+
+describe('bokmål, nynorsk and English at parity', () => {
+  it('every text in rules/ has all three languages', () => {
+    const missing: string[] = [];
+    const walk = (node: unknown, path: string) => {
+      if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${path}[${i}]`));
+      else if (node && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if ('nb' in record) {
+          for (const locale of ['nb', 'nn', 'en'])
+            if (typeof record[locale] !== 'string' || !(record[locale] as string).trim())
+              missing.push(`${path}.${locale}`);
+        } else for (const [k, v] of Object.entries(record)) walk(v, path ? `${path}.${k}` : k);
+      }
+    };
+    for (const [file, data] of Object.entries(rawRules)) walk(data, `rules/${file}.json:`);
+    expect(missing).toEqual([]);
+  });
+
+  it('a text without nynorsk fails validation naming the file and path', () => {
+    const raw = clone();
+    delete (raw.forms as Json).forms[2].summary.nn;
+    expect(problemsOf(raw)).toEqual([
+      `rules/forms.json: forms[2] (${(raw.forms as Json).forms[2].id}).summary.nn: missing (expected string)`,
+    ]);
+  });
+});

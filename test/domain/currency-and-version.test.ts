@@ -18,8 +18,16 @@ describe('links made under other rules', () => {
   const current = {
     rulesVersion: '2027.03.1',
     changelog: [
-      { rulesVersion: '2027.03.1', publishedOn: '2027-03-01', summary: { nb: 'Nye EØS-terskelverdier.' } },
-      { rulesVersion: '2026.11.1', publishedOn: '2026-11-27', summary: { nb: 'Første versjon.' } },
+      {
+        rulesVersion: '2027.03.1',
+        publishedOn: '2027-03-01',
+        summary: { nb: 'Nye EØS-terskelverdier.', nn: 'Nye EØS-terskelverdiar.', en: 'New EEA thresholds.' },
+      },
+      {
+        rulesVersion: '2026.11.1',
+        publishedOn: '2026-11-27',
+        summary: { nb: 'Første versjon.', nn: 'Første versjon.', en: 'First version.' },
+      },
     ],
   };
   it('says nothing for a link made under the current rules, or without a version', () => {
