@@ -65,9 +65,13 @@ async function stopServer(server: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** The test run in progress, so an interrupt stops it along with the server. */
+let testRun: ChildProcess | undefined;
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolveCode) => {
     const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env });
+    testRun = child;
     child.on('error', (error) => {
       console.error(`e2e: could not start ${command}: ${error.message}`);
       resolveCode(1);
@@ -107,6 +111,7 @@ async function main(): Promise<number> {
   });
 
   const onSignal = (signal: NodeJS.Signals) => {
+    if (testRun && testRun.exitCode === null) testRun.kill(signal);
     void stopServer(server).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', onSignal);

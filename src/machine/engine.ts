@@ -18,7 +18,13 @@ export type Replay = {
   answers: Answers;
   /** The questions met, in order, including the current one when a question is current. */
   path: QuestionId[];
-  /** Questions that had an answer which no longer applies. */
+  /**
+   * What links should carry: the answers on the path, plus, while the path is not complete, answers
+   * to later questions that may still apply once the open question is answered (so changing an
+   * early answer does not lose them). Once an outcome is reached this equals `answers`.
+   */
+  retained: Answers;
+  /** Questions that had an answer which no longer applies (known once an outcome is reached). */
   pruned: QuestionId[];
   position: Position;
 };
@@ -65,8 +71,15 @@ function finish(
   path: QuestionId[],
   position: Position,
 ): Replay {
+  if (position.kind === 'question') {
+    // Not complete: later answers may still apply, so nothing is pruned yet.
+    const retained = Object.fromEntries(
+      QUESTION_IDS.filter((id) => given[id] !== undefined).map((id) => [id, given[id]]),
+    );
+    return { answers: kept as Answers, retained: retained as Answers, path, pruned: [], position };
+  }
   const pruned = QUESTION_IDS.filter((id) => given[id] !== undefined && !(id in kept));
-  return { answers: kept as Answers, path, pruned, position };
+  return { answers: kept as Answers, retained: kept as Answers, path, pruned, position };
 }
 
 export type DateProblem = { kind: 'invalidDate' | 'dateNotCovered'; value: string; firstCovered: IsoDate };

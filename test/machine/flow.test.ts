@@ -312,3 +312,27 @@ describe('the question flow', () => {
     expect(replay({}, t).position).toEqual({ kind: 'question', question: 'authority' });
   });
 });
+
+describe('changing an early answer', () => {
+  it('keeps later answers that may still apply until the path is complete, then prunes', () => {
+    const changed = replay(
+      {
+        authority: 'municipality',
+        goal: 'implement',
+        payment: 'grant',
+        serviceArea: 'social',
+        contractValue: 500_000,
+      },
+      t,
+    );
+    expect(changed.position).toEqual({ kind: 'question', question: 'grantReceivesService' });
+    expect(changed.pruned).toEqual([]);
+    expect(changed.retained).toMatchObject({ serviceArea: 'social', contractValue: 500_000 });
+    const completed = replay({ ...changed.retained, grantReceivesService: 'no' }, t);
+    expect(completed.position).toEqual({ kind: 'question', question: 'target' });
+    const done = replay({ ...completed.retained, target: 'individuals' }, t);
+    expect(done.position).toEqual({ kind: 'outcome', outcome: 'implement-annual-support' });
+    expect(done.pruned).toEqual(['contractValue']);
+    expect(done.retained).toEqual(done.answers);
+  });
+});

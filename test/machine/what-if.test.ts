@@ -50,18 +50,34 @@ describe('what if', { timeout: 60_000 }, () => {
   });
 
   it('says "1 300 000 or more" leads to an innovative procurement when developing below the national threshold', () => {
-    const answers: Answers = { authority: 'municipality', goal: 'develop', payment: 'purchase', serviceArea: 'social', contractValue: 500_000 };
+    const answers: Answers = {
+      authority: 'municipality',
+      goal: 'develop',
+      payment: 'purchase',
+      serviceArea: 'social',
+      contractValue: 500_000,
+    };
     const amountAlternatives = whatIf(answers, t).filter((a) => a.question === 'contractValue');
     expect(amountAlternatives).toContainEqual(
       expect.objectContaining({
         band: expect.objectContaining({ from: 1_300_000, to: null }),
-        change: expect.objectContaining({ kind: 'moreQuestions', next: 'serviceKind', possibleOutcomes: ['develop-innovative-procurement'] }),
+        change: expect.objectContaining({
+          kind: 'moreQuestions',
+          next: 'serviceKind',
+          possibleOutcomes: ['develop-innovative-procurement'],
+        }),
       }),
     );
   });
 
   it('lists a change of procurement rules even when the form stays the same', () => {
-    const answers: Answers = { authority: 'municipality', goal: 'implement', payment: 'purchase', serviceArea: 'health', contractValue: 50_000 };
+    const answers: Answers = {
+      authority: 'municipality',
+      goal: 'implement',
+      payment: 'purchase',
+      serviceArea: 'health',
+      contractValue: 50_000,
+    };
     const alts = whatIf(answers, t);
     expect(alts.find((a) => a.question === 'goal' && a.value === 'develop')?.change).toEqual({
       kind: 'outcome',

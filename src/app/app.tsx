@@ -1,0 +1,83 @@
+/**
+ * The composition. The URL is the only state: a bare URL shows the start page at once; any other is
+ * evaluated by the journey view, which is loaded on demand (with the engine and the rules) and fetched
+ * in the background while the start page is read.
+ */
+import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
+import type { Rules } from '../content/schema';
+import type { IsoDate } from '../domain/dates';
+import { Layout } from '../ui/components/layout';
+import { MessagesProvider, resolveLocale, useMessages } from '../ui/messages/messages-context';
+import { FocusOnArrivalProvider } from '../ui/page-focus';
+import { RulesErrorPage } from '../ui/pages/rules-error-page';
+import { StartPage } from '../ui/pages/start-page';
+import { firstStepHref, isBareLocation, linkBase, startHref } from '../ui/routing/link-base';
+import { NavigationProvider } from '../ui/routing/navigation';
+import { useLocation } from './use-location';
+
+const loadJourneyView = () => import('./journey-view');
+const JourneyView = lazy(loadJourneyView);
+
+type AppProps = {
+  /** The rules loader; tests pass one that fails to see the error page. */
+  loadRules?: () => Rules;
+  /** The assessment date when the link names none; today in Norway by default. */
+  today?: IsoDate;
+};
+
+/** Samarbeidsveiviseren. */
+export function App({ loadRules, today }: AppProps) {
+  const [location, navigate] = useLocation();
+  const params = new URLSearchParams(location.search);
+  const locale = resolveLocale(params.get('lang'));
+  const base = linkBase(location.pathname, params, true);
+  const bare = isBareLocation(params);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  useEffect(() => {
+    // Fetch the rest while the start page is read, so "Start veiviseren" answers at once.
+    if (bare) loadJourneyView().catch(() => undefined);
+  }, [bare]);
+
+  return (
+    <MessagesProvider locale={locale}>
+      <NavigationProvider value={navigate}>
+        <Layout startHref={startHref(base)}>
+          {bare ? (
+            <FocusOnArrivalProvider value={location.arrived}>
+              <StartPage key={location.href} startHref={firstStepHref(base)} />
+            </FocusOnArrivalProvider>
+          ) : (
+            <LoadFailure key={location.href} retryHref={location.href}>
+              <Suspense fallback={<Loading />}>
+                <JourneyView location={location} loadRules={loadRules} today={today} />
+              </Suspense>
+            </LoadFailure>
+          )}
+        </Layout>
+      </NavigationProvider>
+    </MessagesProvider>
+  );
+}
+
+function Loading() {
+  const m = useMessages();
+  return (
+    <p className="ds-paragraph loading" role="status">
+      {m.layout.loading}
+    </p>
+  );
+}
+
+/** The journey could not be loaded (offline, or a new version replaced the files): say so, keep the link. */
+class LoadFailure extends Component<{ retryHref: string; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? <RulesErrorPage retryHref={this.props.retryHref} /> : this.props.children;
+  }
+}

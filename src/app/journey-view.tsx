@@ -1,0 +1,68 @@
+/**
+ * Every page but the bare start page: the query string is evaluated by the engine (answers pruned and
+ * replayed through the machine) on every render, and the page is chosen from the result. Loaded on
+ * demand, so the start page carries none of the engine, the rules or their validation.
+ */
+import { getRules } from '../content/rules';
+import type { Rules } from '../content/schema';
+import { type IsoDate, todayInNorway } from '../domain/dates';
+import { evaluate } from '../machine/engine';
+import { questionById } from '../ui/answer-text';
+import { LinkProblems } from '../ui/components/link-problems';
+import { FocusOnArrivalProvider } from '../ui/page-focus';
+import { AnswersPage } from '../ui/pages/answers-page';
+import { QuestionPage } from '../ui/pages/question-page';
+import { ResultPage } from '../ui/pages/result-page';
+import { RulesErrorPage } from '../ui/pages/rules-error-page';
+import { StartPage } from '../ui/pages/start-page';
+import { type Journey, positionHref } from '../ui/routing/journey';
+import { linkBase } from '../ui/routing/link-base';
+import { type PageRef, resolvePage } from './resolve-page';
+import type { AppLocation } from './use-location';
+
+export type JourneyViewProps = {
+  location: AppLocation;
+  /** The rules loader; tests pass one that fails to see the error page. */
+  loadRules?: () => Rules;
+  /** The assessment date when the link names none; today in Norway by default. */
+  today?: IsoDate;
+};
+
+export default function JourneyView({ location, loadRules = getRules, today }: JourneyViewProps) {
+  const params = new URLSearchParams(location.search);
+  let journey: Journey | null = null;
+  try {
+    const rules = loadRules();
+    const evaluation = evaluate(params, { today: today ?? todayInNorway(), rules });
+    const base = linkBase(location.pathname, params, evaluation.dateProblem === null);
+    journey = { evaluation, rules, base, changing: params.get('change') === '1' };
+  } catch (error) {
+    // Broken rules (a RulesError) or rules that cover no thresholds for the date: never guess.
+    console.error(error);
+    return <RulesErrorPage key={location.href} retryHref={location.href} />;
+  }
+  const page = resolvePage(params.get('step'), journey.evaluation);
+  return (
+    <FocusOnArrivalProvider value={location.arrived || page.kind !== 'start'}>
+      <LinkProblems evaluation={journey.evaluation} rules={journey.rules} />
+      <Page key={location.href} journey={journey} page={page} retryHref={location.href} />
+    </FocusOnArrivalProvider>
+  );
+}
+
+function Page({ journey, page, retryHref }: { journey: Journey; page: PageRef; retryHref: string }) {
+  switch (page.kind) {
+    case 'start':
+      return <StartPage startHref={positionHref(journey)} />;
+    case 'question':
+      return <QuestionPage journey={journey} question={questionById(journey.rules, page.question)} />;
+    case 'answers':
+      return <AnswersPage journey={journey} />;
+    case 'result':
+      return journey.evaluation.recommendation ? (
+        <ResultPage journey={journey} recommendation={journey.evaluation.recommendation} />
+      ) : (
+        <RulesErrorPage retryHref={retryHref} />
+      );
+  }
+}

@@ -1,0 +1,15 @@
+import '@digdir/designsystemet-css';
+import '@digdir/designsystemet-css/theme';
+import './fonts.css';
+import '../ui/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useState } from 'react';
+
+export type AppLocation = {
+  pathname: string;
+  search: string;
+  /** Path and query: the key of the page shown, and the link that reproduces it. */
+  href: string;
+  /** False until the user first moves (a link, a form, or browser back/forward). */
+  arrived: boolean;
+};
+
+const readLocation = (arrived: boolean): AppLocation => ({
+  pathname: window.location.pathname,
+  search: window.location.search,
+  href: `${window.location.pathname}${window.location.search}`,
+  arrived,
+});
+
+/**
+ * The URL as state. Navigation is history.pushState (a new history entry) and a re-render; browser back
+ * and forward arrive through popstate.
+ */
+export function useLocation(): [AppLocation, (href: string) => void] {
+  const [location, setLocation] = useState(() => readLocation(false));
+  useEffect(() => {
+    const onPopState = () => setLocation(readLocation(true));
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+  const navigate = useCallback((href: string) => {
+    window.history.pushState(null, '', href);
+    setLocation(readLocation(true));
+  }, []);
+  return [location, navigate];
+}

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { useMessages } from '../messages/messages-context';
+import { AppLink } from '../routing/navigation';
+
+/** The frame of every page: skip link, header with the service name and "Start på nytt", main, footer. */
+export function Layout({ startHref, children }: { startHref: string; children: ReactNode }) {
+  const m = useMessages();
+  return (
+    <>
+      <a className="ds-skip-link" href="#hovedinnhold">
+        {m.layout.skipLink}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <AppLink href={startHref} className="site-header__name" aria-label={m.layout.homeLinkLabel}>
+            <svg className="site-header__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+              <circle cx="12" cy="16" r="9" fill="none" stroke="currentColor" strokeWidth="3" />
+              <circle cx="20" cy="16" r="9" fill="none" stroke="currentColor" strokeWidth="3" />
+            </svg>
+            <span>
+              <span className="site-header__title">{m.service.name}</span>
+              <span className="site-header__tagline">{m.service.tagline}</span>
+            </span>
+          </AppLink>
+          <AppLink
+            href={startHref}
+            className="ds-button site-header__restart"
+            data-variant="secondary"
+            data-size="sm"
+          >
+            {m.layout.startAgain}
+          </AppLink>
+        </div>
+      </header>
+      <main id="hovedinnhold" className="site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer__inner">
+          <h2 className="ds-heading" data-size="xs">
+            {m.layout.footerHeading}
+          </h2>
+          {m.layout.footerParagraphs.map((paragraph) => (
+            <p className="ds-paragraph" data-size="sm" key={paragraph}>
+              {paragraph}
+            </p>
+          ))}
+        </div>
+      </footer>
+    </>
+  );
+}

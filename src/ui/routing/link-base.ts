@@ -1,0 +1,54 @@
+/**
+ * What every link keeps from the current URL (language, date, rules version), and the link to the start
+ * page. Kept apart from the answer-writing links so the start page needs no part of the engine.
+ */
+
+/** Where links point: the page's path and the app parameters every link keeps. */
+export type LinkBase = { pathname: string; carried: ReadonlyArray<readonly [string, string]> };
+
+/** Parameters that travel with every link once the user has them. `date` only when it was valid. */
+const CARRIED = ['lang', 'date', 'v'] as const;
+
+/** The base for links from the current URL; a date the engine could not use is dropped. */
+export function linkBase(pathname: string, params: URLSearchParams, dateIsValid: boolean): LinkBase {
+  const carried: [string, string][] = [];
+  for (const key of CARRIED) {
+    const value = params.get(key);
+    if (value === null || value === '') continue;
+    if (key === 'date' && !dateIsValid) continue;
+    carried.push([key, value]);
+  }
+  return { pathname, carried };
+}
+
+/** True when the URL holds nothing but the parameters every link keeps: the start page, no answers. */
+export function isBareLocation(params: URLSearchParams): boolean {
+  return [...params.keys()].every((key) => (CARRIED as readonly string[]).includes(key));
+}
+
+/** The start page: nothing but the language, so "Start på nytt" clears every answer. */
+export function startHref(base: LinkBase): string {
+  const params = new URLSearchParams();
+  const lang = base.carried.find(([key]) => key === 'lang');
+  if (lang) params.set('lang', lang[1]);
+  return withQuery(base.pathname, params);
+}
+
+export function withQuery(pathname: string, params: URLSearchParams): string {
+  const query = params.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+/**
+ * The first question, named here so the start page needs no part of the engine. Should the flow ever
+ * begin elsewhere, the link still works: a step that is not on the path shows the current question
+ * (src/app/resolve-page.ts), and a test keeps this in line with the machine.
+ */
+export const FIRST_STEP = 'authority';
+
+/** "Start veiviseren": the first question, with no answers. */
+export function firstStepHref(base: LinkBase): string {
+  const params = new URLSearchParams({ step: FIRST_STEP });
+  for (const [key, value] of base.carried) params.set(key, value);
+  return withQuery(base.pathname, params);
+}

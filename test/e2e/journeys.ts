@@ -1,0 +1,238 @@
+/**
+ * One journey to every outcome, written the way a user takes it: the visible label of the option to
+ * click on each question, or the amount to type. What the result must show (the h1, the answers,
+ * the sources, the link) is derived from the engine itself, so the browser is checked against the
+ * same rules the unit tests pin.
+ */
+
+import { getRules } from '../../src/content/rules';
+import type { OutcomeId, QuestionId } from '../../src/content/schema';
+import { answersToParams } from '../../src/domain/answers';
+import { todayInNorway } from '../../src/domain/dates';
+import { type Evaluation, evaluate } from '../../src/machine/engine';
+
+/** A step: the question shown, and the option label to click (or the amount to type). */
+export type Step = readonly [question: QuestionId, labelOrAmount: string];
+export type Journey = { outcome: OutcomeId; steps: readonly Step[] };
+
+export const JOURNEYS: readonly Journey[] = [
+  {
+    outcome: 'explore',
+    steps: [
+      ['authority', 'Kommune'],
+      ['goal', 'Vet ikke ennå, vil utforske'],
+      ['serviceArea', 'Nærmiljø, kultur og byrom'],
+    ],
+  },
+  {
+    outcome: 'develop-cocreation',
+    steps: [
+      ['authority', 'Kommune'],
+      ['goal', 'Utvikle en ny løsning sammen'],
+      ['payment', 'Samarbeid uten at penger går mellom partene, foreløpig'],
+      ['serviceArea', 'Helse og omsorg'],
+      ['target', 'Enkeltpersoner'],
+    ],
+  },
+  {
+    outcome: 'develop-partnership',
+    steps: [
+      ['authority', 'Fylkeskommune'],
+      ['goal', 'Utvikle en ny løsning sammen'],
+      ['payment', 'Samarbeid uten at penger går mellom partene, foreløpig'],
+      ['serviceArea', 'Nærmiljø, kultur og byrom'],
+      ['target', 'Grupper eller fellesskap'],
+    ],
+  },
+  {
+    outcome: 'develop-funded-arena',
+    steps: [
+      ['authority', 'Fylkeskommune'],
+      ['goal', 'Utvikle en ny løsning sammen'],
+      ['payment', 'Vi gir støtte uten å få en ytelse tilbake'],
+      ['grantReceivesService', 'Nei'],
+      ['serviceArea', 'Sosiale tjenester, arbeid og inkludering'],
+    ],
+  },
+  {
+    outcome: 'develop-buy-below-threshold',
+    steps: [
+      ['authority', 'Statlig virksomhet'],
+      ['goal', 'Utvikle en ny løsning sammen'],
+      ['payment', 'Vi kjøper en tjeneste eller leveranse'],
+      ['serviceArea', 'Barn og unge, skole og fritid'],
+      ['contractValue', '800 000'],
+    ],
+  },
+  {
+    outcome: 'develop-innovative-procurement',
+    steps: [
+      ['authority', 'Nav-kontor'],
+      ['goal', 'Utvikle en ny løsning sammen'],
+      ['payment', 'Vi kjøper en tjeneste eller leveranse'],
+      ['serviceArea', 'Sosiale tjenester, arbeid og inkludering'],
+      ['contractValue', '5000000'],
+      ['serviceKind', 'Helse- og sosialtjeneste'],
+      ['contractingParty', 'Vet ikke'],
+    ],
+  },
+  {
+    outcome: 'implement-small-purchase',
+    steps: [
+      ['authority', 'Kommune'],
+      ['goal', 'Ta i bruk en løsning som finnes'],
+      ['payment', 'Vi kjøper en tjeneste eller leveranse'],
+      ['serviceArea', 'Annet'],
+      ['contractValue', '50 000'],
+    ],
+  },
+  {
+    outcome: 'implement-pilot',
+    steps: [
+      ['authority', 'Kommune'],
+      ['goal', 'Ta i bruk en løsning som finnes'],
+      ['payment', 'Vi gir støtte uten å få en ytelse tilbake'],
+      ['grantReceivesService', 'Ja'],
+      ['serviceArea', 'Barn og unge, skole og fritid'],
+      ['contractValue', '450 000'],
+    ],
+  },
+  {
+    outcome: 'implement-operating-agreement',
+    steps: [
+      ['authority', 'Nav-kontor'],
+      ['goal', 'Ta i bruk en løsning som finnes'],
+      ['payment', 'Vi kjøper en tjeneste eller leveranse'],
+      ['serviceArea', 'Sosiale tjenester, arbeid og inkludering'],
+      ['contractValue', '2 000 000'],
+      ['serviceKind', 'Helse- og sosialtjeneste'],
+      ['contractingParty', 'Kommunen'],
+      ['resultsBased', 'Nei'],
+    ],
+  },
+  {
+    outcome: 'implement-outcome-contract',
+    steps: [
+      ['authority', 'Statlig virksomhet'],
+      ['goal', 'Ta i bruk en løsning som finnes'],
+      ['payment', 'Vi kjøper en tjeneste eller leveranse'],
+      ['serviceArea', 'Helse og omsorg'],
+      ['contractValue', '3 000 000'],
+      ['serviceKind', 'Usikker'],
+      ['resultsBased', 'Ja'],
+    ],
+  },
+  {
+    outcome: 'implement-annual-support',
+    steps: [
+      ['authority', 'Kommune'],
+      ['goal', 'Ta i bruk en løsning som finnes'],
+      ['payment', 'Vi gir støtte uten å få en ytelse tilbake'],
+      ['grantReceivesService', 'Nei'],
+      ['serviceArea', 'Barn og unge, skole og fritid'],
+      ['target', 'Enkeltpersoner'],
+    ],
+  },
+  {
+    outcome: 'implement-operating-support',
+    steps: [
+      ['authority', 'Fylkeskommune'],
+      ['goal', 'Ta i bruk en løsning som finnes'],
+      ['payment', 'Vi gir støtte uten å få en ytelse tilbake'],
+      ['grantReceivesService', 'Nei'],
+      ['serviceArea', 'Nærmiljø, kultur og byrom'],
+      ['target', 'Grupper eller fellesskap'],
+    ],
+  },
+  {
+    outcome: 'implement-inclusion',
+    steps: [
+      ['authority', 'Kommune'],
+      ['goal', 'Ta i bruk en løsning som finnes'],
+      ['payment', 'Samarbeid uten at penger går mellom partene, foreløpig'],
+      ['serviceArea', 'Sosiale tjenester, arbeid og inkludering'],
+      ['target', 'Enkeltpersoner'],
+    ],
+  },
+  {
+    outcome: 'implement-supplement',
+    steps: [
+      ['authority', 'Statlig virksomhet'],
+      ['goal', 'Ta i bruk en løsning som finnes'],
+      ['payment', 'Samarbeid uten at penger går mellom partene, foreløpig'],
+      ['serviceArea', 'Helse og omsorg'],
+      ['target', 'Grupper eller fellesskap'],
+    ],
+  },
+];
+
+export const rules = getRules();
+const nb = (text: { nb: string }) => text.nb;
+
+export const question = (id: QuestionId) => {
+  const found = rules.questions.questions.find((q) => q.id === id);
+  if (!found) throw new Error(`No question "${id}" in rules/questions.json`);
+  return found;
+};
+
+export const questionText = (id: QuestionId) => nb(question(id).text);
+export const fieldLabel = (id: QuestionId) => {
+  const q = question(id);
+  if (q.kind !== 'amount') throw new Error(`"${id}" is not an amount question`);
+  return nb(q.fieldLabel);
+};
+export const isAmountQuestion = (id: QuestionId) => question(id).kind === 'amount';
+
+/** The answer value behind a visible label (or the typed amount as a number). */
+export function answerValue([id, labelOrAmount]: Step): string {
+  const q = question(id);
+  if (q.kind === 'amount') return String(Number(labelOrAmount.replace(/\s/g, '')));
+  const option = q.options.find((o) => nb(o.label) === labelOrAmount);
+  if (!option) {
+    throw new Error(
+      `Question "${id}" has no option labelled «${labelOrAmount}»: ${q.options.map((o) => nb(o.label)).join(', ')}`,
+    );
+  }
+  return option.value;
+}
+
+/** The query string of a journey's answers, as the app writes them (question order). */
+export function answersQuery(journey: Journey): URLSearchParams {
+  const answers = Object.fromEntries(journey.steps.map((step) => [step[0], answerValue(step)]));
+  return new URLSearchParams(answersToParams(evaluate(new URLSearchParams(answers), options()).answers));
+}
+
+export const options = () => ({ today: todayInNorway(), rules });
+
+/** What the engine says about a journey's answers. */
+export function evaluation(journey: Journey): Evaluation {
+  return evaluate(answersQuery(journey), options());
+}
+
+/** The h1 of the result page: the recommended form's name (the page says "Anbefalt samarbeidsform: …"). */
+export function recommendedFormName(journey: Journey): string {
+  const recommendation = evaluation(journey).recommendation;
+  if (!recommendation) throw new Error(`The answers of "${journey.outcome}" lead to no outcome`);
+  return nb(recommendation.primaryForm.name);
+}
+
+/** The link to a journey's result page. */
+export const resultPath = (journey: Journey) => `/?${answersQuery(journey).toString()}&step=result`;
+
+/** The "Dine svar" rows a journey should show: summary label and the answer as displayed. */
+export function answerRows(journey: Journey): { label: string; answer: string }[] {
+  return journey.steps.map(([id, labelOrAmount]) => ({
+    label: nb(question(id).summaryLabel),
+    answer: isAmountQuestion(id) ? formatAmount(Number(answerValue([id, labelOrAmount]))) : labelOrAmount,
+  }));
+}
+
+/** nb-NO grouping as the app formats amounts, with plain spaces (compare after normalising). */
+export const formatAmount = (amount: number) =>
+  new Intl.NumberFormat('nb-NO').format(amount).replace(/\s/g, ' ');
+
+export const journeyFor = (outcome: OutcomeId): Journey => {
+  const journey = JOURNEYS.find((j) => j.outcome === outcome);
+  if (!journey) throw new Error(`No journey to ${outcome}`);
+  return journey;
+};
