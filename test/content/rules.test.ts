@@ -155,8 +155,9 @@ describe('bokmål, nynorsk and English at parity', () => {
   it('every text in rules/ has all three languages', () => {
     const missing: string[] = [];
     const walk = (node: unknown, path: string) => {
-      if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${path}[${i}]`));
-      else if (node && typeof node === 'object') {
+      if (Array.isArray(node)) {
+        for (const [i, item] of node.entries()) walk(item, `${path}[${i}]`);
+      } else if (node && typeof node === 'object') {
         const record = node as Record<string, unknown>;
         if ('nb' in record) {
           for (const locale of ['nb', 'nn', 'en'])
