@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Navigate } from '../ui/routing/navigation';
 
 export type AppLocation = {
   pathname: string;
@@ -20,14 +21,15 @@ const readLocation = (arrived: boolean): AppLocation => ({
  * The URL as state. Navigation is history.pushState (a new history entry) and a re-render; browser back
  * and forward arrive through popstate.
  */
-export function useLocation(): [AppLocation, (href: string) => void] {
+export function useLocation(): [AppLocation, Navigate] {
   const [location, setLocation] = useState(() => readLocation(false));
   useEffect(() => {
     const onPopState = () => setLocation(readLocation(true));
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
-  const navigate = useCallback((href: string) => {
+  const navigate = useCallback<Navigate>((href, options) => {
+    if (options?.replaceCurrentWith) window.history.replaceState(null, '', options.replaceCurrentWith);
     window.history.pushState(null, '', href);
     setLocation(readLocation(true));
   }, []);

@@ -54,13 +54,18 @@ describe('browser history', () => {
       const resultUrl = page.url();
       const answers = await shownAnswers(page);
 
-      // Each history entry is the URL as it was on that page: the question, before it was answered.
+      // Each history entry is the question as the user left it: with the answer given there.
       await page.goBack();
       await waitForHeading(page, normalise(questionText('contractValue')));
       await expectFocusOnH1(page, 'the question after browser back');
+      expect(new URL(page.url()).searchParams.get('contractValue')).toBe(
+        new URL(resultUrl).searchParams.get('contractValue'),
+      );
+      expect(await page.locator('input[inputmode="numeric"]').inputValue()).not.toBe('');
       await page.goBack();
       await waitForHeading(page, normalise(questionText('serviceArea')));
       await expectFocusOnH1(page, 'the question after browser back');
+      expect(await page.locator('input[type="radio"]:checked').count()).toBe(1);
 
       await page.goForward();
       await waitForHeading(page, normalise(questionText('contractValue')));

@@ -65,6 +65,8 @@ describe('browser back and forward', () => {
     window.history.back();
     const authorityHeading = await findPage(questionText('authority'));
     await waitFor(() => expect(authorityHeading).toHaveFocus());
+    // Back returns to the question as the user left it: with the answer given there.
+    expect(radio(optionLabel('authority', 'state'))).toBeChecked();
 
     window.history.forward();
     await findPage(questionText('goal'));

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { ChoiceQuestion, Question } from '../../content/schema';
 import { parseAmount } from '../../domain/amount';
-import { readAnswer } from '../../domain/answers';
+import { type AnswerValue, readAnswer } from '../../domain/answers';
 import { suggestedServiceKind } from '../../domain/procurement';
 import { questionById } from '../answer-text';
 import { BackLink } from '../components/back-link';
@@ -10,7 +10,7 @@ import { Explanations } from '../components/explanations';
 import { formatAmountForInput } from '../format';
 import { useMessages, useText } from '../messages/messages-context';
 import { focusAtTop, usePageTitleAndFocus } from '../page-focus';
-import { continueHref, type Journey, questionBackHref } from '../routing/journey';
+import { answeredHereHref, continueHref, type Journey, questionBackHref } from '../routing/journey';
 import { useNavigate } from '../routing/navigation';
 
 type Props = { journey: Journey; question: Question };
@@ -50,16 +50,21 @@ export function QuestionPage({ journey, question }: Props) {
     setAttempts((n) => n + 1);
   };
 
+  const proceed = (value: AnswerValue) =>
+    navigate(continueHref(journey, question.id, value), {
+      replaceCurrentWith: answeredHereHref(journey, question.id, value),
+    });
+
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (question.kind === 'amount') {
       const parsed = parseAmount(amount);
       if (!parsed.ok) return fail(m.question.amountProblems[parsed.problem]);
-      return navigate(continueHref(journey, question.id, parsed.value));
+      return proceed(parsed.value);
     }
     const read = choice ? readAnswer(question.id, choice) : null;
     if (!read?.ok) return fail(m.question.chooseOne);
-    return navigate(continueHref(journey, question.id, read.value));
+    return proceed(read.value);
   };
 
   const suggestion =

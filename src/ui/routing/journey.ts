@@ -65,3 +65,9 @@ export function continueHref(journey: Journey, question: QuestionId, value: Answ
     ? stepHref(journey.base, next.retained, following)
     : stepHref(journey.base, next.retained, 'result');
 }
+
+/** This question with `value` recorded: what browser back should return to after "Fortsett". */
+export function answeredHereHref(journey: Journey, question: QuestionId, value: AnswerValue): string {
+  const answers = { ...journey.evaluation.retained, [question]: value } as Answers;
+  return stepHref(journey.base, answers, question, { change: journey.changing });
+}

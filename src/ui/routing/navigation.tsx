@@ -4,7 +4,14 @@
  */
 import { type AnchorHTMLAttributes, createContext, type MouseEvent, useContext } from 'react';
 
-export type Navigate = (href: string) => void;
+export type NavigateOptions = {
+  /**
+   * Rewrite the current history entry first, so that browser back returns to this page as the user
+   * left it (an answered question shows its answer), not as it was when they arrived.
+   */
+  replaceCurrentWith?: string;
+};
+export type Navigate = (href: string, options?: NavigateOptions) => void;
 
 const NavigationContext = createContext<Navigate>((href) => {
   window.location.assign(href);
