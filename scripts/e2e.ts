@@ -8,61 +8,15 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { type Preview, startPreview } from './lib/preview-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
-const HOST = '127.0.0.1';
-const SERVER_START_TIMEOUT_MS = 30_000;
 
 function fail(message: string): never {
   console.error(`\ne2e: ${message}\n`);
   process.exit(1);
-}
-
-/** Asks the OS for a port nobody listens on, then releases it for vite preview (--strictPort). */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolvePort(port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
-/** Polls the server until it answers 200, or fails when it exits or takes too long. */
-async function waitUntilServing(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(
-        `vite preview exited (code ${server.exitCode}, signal ${server.signalCode}) before serving`,
-      );
-    }
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url} within ${SERVER_START_TIMEOUT_MS / 1000} s`);
-}
-
-/** Stops the preview server by its own pid (not a wrapper), escalating to SIGKILL if it lingers. */
-async function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null || server.pid === undefined) return;
-  const exited = new Promise<void>((r) => server.once('exit', () => r()));
-  server.kill('SIGTERM');
-  const timer = setTimeout(() => server.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** The test run in progress, so an interrupt stops it along with the server. */
@@ -94,42 +48,28 @@ async function main(): Promise<number> {
   const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) fail(`vite build failed (exit ${build.status ?? build.signal})`);
 
-  const port = await freePort();
-  const baseUrl = `http://${HOST}:${port}`;
-  // The vite binary itself (a node script with a shebang), so the pid we hold is the server's.
-  const server = spawn(
-    resolve(ROOT, 'node_modules/.bin/vite'),
-    ['preview', '--host', HOST, '--port', String(port), '--strictPort'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let serverLog = '';
-  server.stdout?.on('data', (chunk) => {
-    serverLog += chunk;
-  });
-  server.stderr?.on('data', (chunk) => {
-    serverLog += chunk;
-  });
-
+  let preview: Preview;
+  try {
+    preview = await startPreview();
+  } catch (error) {
+    console.error(`e2e: ${(error as Error).message}`);
+    return 1;
+  }
   const onSignal = (signal: NodeJS.Signals) => {
     if (testRun && testRun.exitCode === null) testRun.kill(signal);
-    void stopServer(server).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    void preview.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
 
   try {
-    await waitUntilServing(`${baseUrl}/`, server);
-    console.log(`e2e: serving the build at ${baseUrl} (vite preview, pid ${server.pid})`);
+    console.log(`e2e: serving the build at ${preview.url} (vite preview, pid ${preview.pid})`);
     return await run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
       ...process.env,
-      E2E_BASE_URL: baseUrl,
+      E2E_BASE_URL: preview.url,
     });
-  } catch (error) {
-    console.error(`e2e: ${(error as Error).message}`);
-    if (serverLog) console.error(`--- vite preview output ---\n${serverLog}`);
-    return 1;
   } finally {
-    await stopServer(server);
+    await preview.stop();
   }
 }
 

@@ -73,7 +73,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  preview.stop();
+  await preview.stop();
 }
 console.log(failed ? 'Lighthouse: budgets NOT met' : 'Lighthouse: all budgets met');
 process.exit(failed ? 1 : 0);
