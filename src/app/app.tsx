@@ -7,11 +7,16 @@ import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
 import type { Rules } from '../content/schema';
 import type { IsoDate } from '../domain/dates';
 import { Layout } from '../ui/components/layout';
-import { MessagesProvider, resolveLocale, useMessages } from '../ui/messages/messages-context';
+import {
+  browserLanguages,
+  MessagesProvider,
+  resolveLocale,
+  useMessages,
+} from '../ui/messages/messages-context';
 import { FocusOnArrivalProvider } from '../ui/page-focus';
 import { RulesErrorPage } from '../ui/pages/rules-error-page';
 import { StartPage } from '../ui/pages/start-page';
-import { firstStepHref, isBareLocation, linkBase, startHref } from '../ui/routing/link-base';
+import { firstStepHref, isBareLocation, languageHref, linkBase, startHref } from '../ui/routing/link-base';
 import { NavigationProvider } from '../ui/routing/navigation';
 import { useLocation } from './use-location';
 
@@ -29,8 +34,9 @@ type AppProps = {
 export function App({ loadRules, today }: AppProps) {
   const [location, navigate] = useLocation();
   const params = new URLSearchParams(location.search);
-  const locale = resolveLocale(params.get('lang'));
-  const base = linkBase(location.pathname, params, true);
+  // The link's language, else the browser's preference; every link from here on carries it.
+  const locale = resolveLocale(params.get('lang'), browserLanguages());
+  const base = linkBase(location.pathname, params, true, locale);
   const bare = isBareLocation(params);
 
   useEffect(() => {
@@ -44,7 +50,10 @@ export function App({ loadRules, today }: AppProps) {
   return (
     <MessagesProvider locale={locale}>
       <NavigationProvider value={navigate}>
-        <Layout startHref={startHref(base)}>
+        <Layout
+          startHref={startHref(base)}
+          languageHref={(lang) => languageHref(location.pathname, location.search, lang)}
+        >
           {bare ? (
             <FocusOnArrivalProvider value={location.arrived}>
               <StartPage key={location.href} startHref={firstStepHref(base)} />

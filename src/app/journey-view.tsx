@@ -9,6 +9,7 @@ import { type IsoDate, todayInNorway } from '../domain/dates';
 import { evaluate } from '../machine/engine';
 import { questionById } from '../ui/answer-text';
 import { LinkProblems } from '../ui/components/link-problems';
+import { useLocale } from '../ui/messages/messages-context';
 import { FocusOnArrivalProvider } from '../ui/page-focus';
 import { AnswersPage } from '../ui/pages/answers-page';
 import { QuestionPage } from '../ui/pages/question-page';
@@ -30,11 +31,12 @@ export type JourneyViewProps = {
 
 export default function JourneyView({ location, loadRules = getRules, today }: JourneyViewProps) {
   const params = new URLSearchParams(location.search);
+  const locale = useLocale();
   let journey: Journey | null = null;
   try {
     const rules = loadRules();
     const evaluation = evaluate(params, { today: today ?? todayInNorway(), rules });
-    const base = linkBase(location.pathname, params, evaluation.dateProblem === null);
+    const base = linkBase(location.pathname, params, evaluation.dateProblem === null, locale);
     journey = { evaluation, rules, base, changing: params.get('change') === '1' };
   } catch (error) {
     // Broken rules (a RulesError) or rules that cover no thresholds for the date: never guess.

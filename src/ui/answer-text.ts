@@ -1,7 +1,7 @@
 /** The words for questions and answers, looked up in rules/questions.json. */
-import type { LocalizedText, Question, QuestionId, Rules } from '../content/schema';
+import type { Locale, LocalizedText, Question, QuestionId, Rules } from '../content/schema';
 import type { Answers } from '../domain/answers';
-import { formatAmount } from './format';
+import { formatKroner } from './format';
 
 export function questionById(rules: Rules, id: QuestionId): Question {
   const question = rules.questions.questions.find((q) => q.id === id);
@@ -9,13 +9,14 @@ export function questionById(rules: Rules, id: QuestionId): Question {
   return question;
 }
 
-/** The answer as the user chose it: the option's label, or the amount as "1 300 000 kr". */
+/** The answer as the user chose it: the option's label, or the amount as "1 300 000 kr" / "NOK 1,300,000". */
 export function answerText(
   question: Question,
   value: string | number,
   text: (localized: LocalizedText) => string,
+  locale: Locale,
 ): string {
-  if (question.kind === 'amount') return `${formatAmount(Number(value))} kr`;
+  if (question.kind === 'amount') return formatKroner(Number(value), locale);
   const option = question.options.find((o) => o.value === value);
   return option ? text(option.label) : String(value);
 }

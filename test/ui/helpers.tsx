@@ -38,6 +38,11 @@ export function resultHeading(outcome: OutcomeId): string {
   return `Anbefalt samarbeidsform: ${text(form.name)}`;
 }
 
+/** The browser's preferred languages from now on in this test (navigator.languages), best first. */
+export function preferLanguages(...languages: string[]) {
+  Object.defineProperty(window.navigator, 'languages', { configurable: true, get: () => languages });
+}
+
 /** Opens the app at a URL, as a link or a reload would. */
 export function openAt(url: string, props: Parameters<typeof App>[0] = {}) {
   window.history.replaceState(null, '', url);

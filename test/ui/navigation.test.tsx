@@ -50,7 +50,7 @@ describe('the back link', () => {
     await findPage(questionText('payment'));
     expect(screen.getByRole('link', { name: 'Tilbake' })).toHaveAttribute(
       'href',
-      '/?authority=county&goal=develop&step=goal',
+      '/?authority=county&goal=develop&step=goal&lang=nb',
     );
   });
 });
@@ -125,11 +125,11 @@ describe('changing an answer from "Dine svar"', () => {
     await findPage('Dine svar');
     expect(screen.getByRole('link', { name: `Endre ${summaryLabel('authority')}` })).toHaveAttribute(
       'href',
-      '/?authority=county&goal=develop&step=authority&change=1',
+      '/?authority=county&goal=develop&step=authority&change=1&lang=nb',
     );
     expect(screen.getByRole('link', { name: 'Fortsett med spørsmålene' })).toHaveAttribute(
       'href',
-      '/?authority=county&goal=develop&step=payment',
+      '/?authority=county&goal=develop&step=payment&lang=nb',
     );
   });
 });
@@ -147,6 +147,6 @@ describe('"Start på nytt"', () => {
   it('is on every page', async () => {
     openAt('/?authority=county&step=goal');
     await findPage(questionText('goal'));
-    expect(screen.getByRole('link', { name: 'Start på nytt' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Start på nytt' })).toHaveAttribute('href', '/?lang=nb');
   });
 });

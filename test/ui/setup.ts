@@ -2,12 +2,18 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 
+/**
+ * The browser's preferred languages (navigator.languages), which pick the language on a first visit.
+ * jsdom says en-US; the suite's browser prefers bokmål unless a test says otherwise (preferLanguages).
+ */
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
+  Object.defineProperty(window.navigator, 'languages', { configurable: true, get: () => ['nb-NO', 'nb'] });
 });
 
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
   document.title = '';
+  document.documentElement.lang = 'nb';
 });

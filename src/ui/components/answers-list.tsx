@@ -20,7 +20,7 @@ export function AnswersList({ journey }: { journey: Journey }) {
         return (
           <div className="answers-list__row" key={question.id}>
             <dt>{label}</dt>
-            <dd className="answers-list__answer">{answerText(question, value, text)}</dd>
+            <dd className="answers-list__answer">{answerText(question, value, text, m.locale)}</dd>
             <dd className="answers-list__change">
               <AppLink href={changeHref(journey, question.id)} className="ds-link">
                 {m.answers.change} <span className="ds-sr-only">{m.answers.changeHidden(label)}</span>

@@ -3,7 +3,10 @@ import { formatDate } from '../format';
 import { useMessages, useText } from '../messages/messages-context';
 import { SourceLine, sourcesById, UncertainTag } from './sources';
 
-/** A funding scheme: who runs it, what it funds, who may apply, timing, and how current this is. */
+/**
+ * A funding scheme: who runs it, what it funds, who may apply, timing, and how current this is. In
+ * print: name, status, who may apply, timing and when it was last checked.
+ */
 export function FundingCard({ scheme, rules }: { scheme: FundingScheme; rules: Rules }) {
   const m = useMessages();
   const text = useText();
@@ -19,25 +22,27 @@ export function FundingCard({ scheme, rules }: { scheme: FundingScheme; rules: R
         <UncertainTag confidence={scheme.confidence} />
       </p>
       <dl className="fact-list">
-        <dt>{m.result.administrator}</dt>
-        <dd>{text(scheme.administrator)}</dd>
-        <dt>{m.result.whatItFunds}</dt>
-        <dd>{text(scheme.whatItFunds)}</dd>
+        <dt className="no-print">{m.result.administrator}</dt>
+        <dd className="no-print">{text(scheme.administrator)}</dd>
+        <dt className="no-print">{m.result.whatItFunds}</dt>
+        <dd className="no-print">{text(scheme.whatItFunds)}</dd>
         <dt>{m.result.whoMayApply}</dt>
         <dd>{text(scheme.whoMayApply)}</dd>
         <dt>{m.result.timing}</dt>
         <dd>{text(scheme.timing)}</dd>
       </dl>
-      <p className="ds-paragraph">{text(scheme.statusNote)}</p>
+      <p className="ds-paragraph no-print">{text(scheme.statusNote)}</p>
       {scheme.nameInGuide && (
-        <p className="ds-paragraph" data-size="sm">
+        <p className="ds-paragraph no-print" data-size="sm">
           {m.result.nameInGuide(scheme.nameInGuide)}
         </p>
       )}
       <p className="ds-paragraph" data-size="sm">
-        {m.result.lastCheckedSentence(formatDate(scheme.lastChecked))}
+        {m.result.lastCheckedSentence(formatDate(scheme.lastChecked, m.locale))}
       </p>
-      <SourceLine sources={sourcesById(rules, scheme.sourceIds)} />
+      <div className="no-print">
+        <SourceLine sources={sourcesById(rules, scheme.sourceIds)} />
+      </div>
     </article>
   );
 }

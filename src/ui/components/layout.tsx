@@ -1,10 +1,29 @@
 import type { ReactNode } from 'react';
-import { useMessages } from '../messages/messages-context';
+import type { Locale } from '../../content/schema';
+import { useLocale, useMessages } from '../messages/messages-context';
 import { AppLink } from '../routing/navigation';
 
-/** The frame of every page: skip link, header with the service name and "Start på nytt", main, footer. */
-export function Layout({ startHref, children }: { startHref: string; children: ReactNode }) {
+/** Each language named in itself, so a reader finds theirs whatever the page is in now. */
+const LANGUAGES: ReadonlyArray<{ locale: Locale; name: string }> = [
+  { locale: 'nb', name: 'Bokmål' },
+  { locale: 'nn', name: 'Nynorsk' },
+  { locale: 'en', name: 'English' },
+];
+
+type LayoutProps = {
+  startHref: string;
+  /** This page in another language: the same answers and step. */
+  languageHref: (locale: Locale) => string;
+  children: ReactNode;
+};
+
+/**
+ * The frame of every page: skip link, header with the service name, the language choice and
+ * "Start på nytt", main, footer.
+ */
+export function Layout({ startHref, languageHref, children }: LayoutProps) {
   const m = useMessages();
+  const locale = useLocale();
   return (
     <>
       <a className="ds-skip-link" href="#hovedinnhold">
@@ -22,6 +41,23 @@ export function Layout({ startHref, children }: { startHref: string; children: R
               <span className="site-header__tagline">{m.service.tagline}</span>
             </span>
           </AppLink>
+          <nav className="language-nav" aria-label={m.layout.languageNav}>
+            <ul className="language-nav__list">
+              {LANGUAGES.map((language) => (
+                <li key={language.locale}>
+                  <AppLink
+                    href={languageHref(language.locale)}
+                    className="ds-link language-nav__link"
+                    lang={language.locale}
+                    hrefLang={language.locale}
+                    aria-current={language.locale === locale ? 'true' : undefined}
+                  >
+                    {language.name}
+                  </AppLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
           <AppLink
             href={startHref}
             className="ds-button site-header__restart"

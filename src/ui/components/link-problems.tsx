@@ -43,7 +43,7 @@ export function LinkProblems({ evaluation, rules }: { evaluation: Evaluation; ru
     lines.push(
       date.kind === 'invalidDate'
         ? m.linkProblems.invalidDate(date.value)
-        : m.linkProblems.dateNotCovered(date.value, formatDate(date.firstCovered)),
+        : m.linkProblems.dateNotCovered(date.value, formatDate(date.firstCovered, m.locale)),
     );
   }
   return (

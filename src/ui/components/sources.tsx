@@ -1,5 +1,5 @@
 import type { Confidence, Rules, Source } from '../../content/schema';
-import { useMessages } from '../messages/messages-context';
+import { useLocale, useMessages } from '../messages/messages-context';
 
 /** Facts the fact sheet marks [OPEN] or [R] are shown as uncertain, never as fact (ADR 0003). */
 export const isUncertain = (confidence: Confidence) => confidence === 'open' || confidence === 'recollection';
@@ -8,16 +8,21 @@ export function sourcesById(rules: Rules, ids: readonly string[]): Source[] {
   return ids.flatMap((id) => rules.sources.sources.filter((source) => source.id === id));
 }
 
-/** A source as title (a link when it has an address) and publisher. */
+/**
+ * A source as title (a link when it has an address) and publisher. Titles are the sources' own, in
+ * bokmål, so on a page in another language they are marked as bokmål for screen readers (WCAG 3.1.2).
+ */
 export function SourceReference({ source }: { source: Source }) {
+  const locale = useLocale();
+  const lang = locale === 'nb' ? undefined : 'nb';
   return (
     <>
       {source.url ? (
-        <a className="ds-link" href={source.url}>
+        <a className="ds-link" href={source.url} lang={lang}>
           {source.title}
         </a>
       ) : (
-        source.title
+        <span lang={lang}>{source.title}</span>
       )}{' '}
       ({source.publisher})
     </>

@@ -49,25 +49,27 @@ export function ThresholdFigure({
     reached && below
       ? m.result.figurePlaceBetween(
           text(reached.name),
-          formatAmount(reached.amount),
+          formatAmount(reached.amount, m.locale),
           text(below.name),
-          formatAmount(below.amount),
+          formatAmount(below.amount, m.locale),
         )
       : below
-        ? m.result.figurePlaceBelow(text(below.name), formatAmount(below.amount))
+        ? m.result.figurePlaceBelow(text(below.name), formatAmount(below.amount, m.locale))
         : reached
-          ? m.result.figurePlaceAbove(text(reached.name), formatAmount(reached.amount))
+          ? m.result.figurePlaceAbove(text(reached.name), formatAmount(reached.amount, m.locale))
           : '';
 
   return (
     <figure className="threshold-figure">
       <div
-        className="threshold-figure__chart"
+        className="threshold-figure__chart no-print"
         aria-hidden="true"
         style={{ '--at': `${at}%` } as CSSProperties}
       >
         <div className="threshold-figure__marker">
-          <span className="threshold-figure__amount">{m.result.yourAmount(formatAmount(amount))}</span>
+          <span className="threshold-figure__amount">
+            {m.result.yourAmount(formatAmount(amount, m.locale))}
+          </span>
         </div>
         <div className="threshold-figure__bar">
           {Array.from({ length: bandCount }, (_, i) => (
@@ -82,13 +84,13 @@ export function ThresholdFigure({
               key={mark.kind}
               style={{ '--at': `${((i + 1) / bandCount) * 100}%` } as CSSProperties}
             >
-              {formatAmountCompact(mark.amount)}
+              {formatAmountCompact(mark.amount, m.locale)}
             </span>
           ))}
         </div>
       </div>
       <figcaption className="ds-paragraph" data-size="sm">
-        {m.result.figureCaption(formatAmount(amount), place)}
+        {m.result.figureCaption(formatAmount(amount, m.locale), place)}
       </figcaption>
     </figure>
   );

@@ -4,22 +4,56 @@
  */
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { Locale, LocalizedText } from '../../content/schema';
+import { en } from './en';
 import { type Messages, nb } from './nb';
+import { nn } from './nn';
 
-/** Catalogues that exist. nn and en are added here when written, with the same keys as nb. */
-const CATALOGUES: Partial<Record<Locale, Messages>> & { nb: Messages } = { nb };
+/** Every catalogue, with the same keys as nb (the compiler and test/ui/messages-parity.test.ts see to it). */
+export const CATALOGUES: Readonly<Record<Locale, Messages>> = { nb, nn, en };
 
-/** A space inside an amount ("1 300 000") becomes a no-break space, so an amount never breaks across lines. */
-const keepAmountsTogether = (value: string) => value.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0');
+/**
+ * A space inside an amount ("1 300 000") or after "NOK" ("NOK 1,300,000") becomes a no-break space, so
+ * an amount never breaks across lines.
+ */
+const keepAmountsTogether = (value: string) =>
+  value.replace(/(\d) (?=\d{3}(?!\d))/g, '$1\u00a0').replace(/\bNOK (?=\d)/g, 'NOK\u00a0');
 
 /** Picks the text in `locale`, falling back to bokmål, the source language. */
 export function text(localized: LocalizedText, locale: Locale = 'nb'): string {
   return keepAmountsTogether(localized[locale] ?? localized.nb);
 }
 
-/** The locale a `lang` parameter asks for, if the interface exists in it; otherwise bokmål. */
-export function resolveLocale(requested: string | null): Locale {
-  return requested !== null && requested in CATALOGUES ? (requested as Locale) : 'nb';
+export function isLocale(value: string | null | undefined): value is Locale {
+  return value === 'nb' || value === 'nn' || value === 'en';
+}
+
+/**
+ * The first of the browser's preferred languages that we have: nn/nno → nynorsk, nb/no/nob → bokmål,
+ * en (any region) → English. Bokmål when none of them is ours.
+ */
+export function preferredLocale(languages: readonly string[]): Locale {
+  for (const tag of languages) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    if (primary === 'nn' || primary === 'nno') return 'nn';
+    if (primary === 'nb' || primary === 'no' || primary === 'nob') return 'nb';
+    if (primary === 'en') return 'en';
+  }
+  return 'nb';
+}
+
+/** The browser's preferred languages, best first (none outside a browser). */
+export function browserLanguages(): readonly string[] {
+  if (typeof navigator === 'undefined') return [];
+  if (navigator.languages?.length) return navigator.languages;
+  return navigator.language ? [navigator.language] : [];
+}
+
+/**
+ * The language of the page: the `lang` parameter when it names one of ours, otherwise the browser's
+ * preference (a first visit, or a link from before languages existed). Links then carry it.
+ */
+export function resolveLocale(requested: string | null, preferred: readonly string[] = []): Locale {
+  return isLocale(requested) ? requested : preferredLocale(preferred);
 }
 
 type MessagesValue = { locale: Locale; messages: Messages; text: (localized: LocalizedText) => string };
@@ -33,7 +67,7 @@ const MessagesContext = createContext<MessagesValue>({
 /** Provides the catalogue and content language for everything below it. */
 export function MessagesProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
   const value = useMemo<MessagesValue>(
-    () => ({ locale, messages: CATALOGUES[locale] ?? nb, text: (localized) => text(localized, locale) }),
+    () => ({ locale, messages: CATALOGUES[locale], text: (localized) => text(localized, locale) }),
     [locale],
   );
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;

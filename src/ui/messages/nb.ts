@@ -2,14 +2,17 @@
  * Every interface string in bokmål, in one place. Content (questions, forms, examples, schemes) comes
  * from rules/ through the engine; only the words of the interface itself live here.
  *
- * nn.ts and en.ts are to be added with the same shape: `satisfies Messages` makes the compiler list
- * every missing key.
+ * nn.ts and en.ts have the same shape (`export const nn: Messages`), so the compiler lists a missing
+ * or extra key; test/ui/messages-parity.test.ts also catches empty strings and dropped placeholders.
  */
+import type { Locale } from '../../content/schema';
 import type { AmountProblem } from '../../domain/amount';
 
 const SERVICE_NAME = 'Samarbeidsveiviseren';
 
 export const nb = {
+  /** The catalogue's language, for formatting numbers and dates where only the catalogue is at hand. */
+  locale: 'nb' as Locale,
   service: {
     name: SERVICE_NAME,
     tagline: 'Samarbeid med sosiale entreprenører',
@@ -20,6 +23,7 @@ export const nb = {
     skipLink: 'Hopp til hovedinnholdet',
     loading: 'Laster veiviseren …',
     startAgain: 'Start på nytt',
+    languageNav: 'Språk',
     homeLinkLabel: `${SERVICE_NAME}, til forsiden`,
     footerHeading: 'Om veiviseren',
     footerParagraphs: [
@@ -101,7 +105,6 @@ export const nb = {
     assessed: (date: string, version: string) => `Vurdert ${date} etter regelverk ${version}`,
     assessedChosenDate: 'Datoen er valgt i lenken.',
     print: 'Skriv ut eller lagre som PDF',
-    printLink: (url: string) => `Lenke til denne vurderingen: ${url}`,
     whyHeading: 'Hvorfor vi anbefaler dette',
     answersLedHere: 'Svarene som ledet hit',
     procurementNoteHeading: 'Om anskaffelsesreglene for denne formen',
@@ -163,6 +166,19 @@ export const nb = {
     disclaimerHeading: 'Dette er veiledning, ikke en juridisk vurdering',
     disclaimer:
       'Anbefalingen bygger på svarene deres og på reglene slik vi kjenner dem på vurderingsdatoen. Den erstatter ikke en konkret vurdering. Er dere i tvil, spør en innkjøpsrådgiver eller jurist.',
+  },
+  share: {
+    copyLink: 'Kopier lenke',
+    copyText: 'Kopier som tekst',
+    linkCopied: 'Lenken er kopiert',
+    textCopied: 'Teksten er kopiert',
+    linkNotCopied:
+      'Nettleseren lot oss ikke kopiere lenken. Marker lenken i feltet under, og kopier den selv (Ctrl+C, eller Cmd+C på Mac).',
+    textNotCopied:
+      'Nettleseren lot oss ikke kopiere teksten. Marker teksten i feltet under, og kopier den selv (Ctrl+C, eller Cmd+C på Mac).',
+    linkLabel: 'Lenke til denne vurderingen',
+    textLabel: 'Vurderingen som tekst',
+    hideField: 'Skjul feltet',
   },
   rulesError: {
     title: 'Veiviseren er ikke tilgjengelig',

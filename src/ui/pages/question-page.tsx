@@ -27,7 +27,9 @@ export function QuestionPage({ journey, question }: Props) {
   const current = journey.evaluation.answers[question.id];
 
   const [choice, setChoice] = useState(typeof current === 'string' ? current : '');
-  const [amount, setAmount] = useState(typeof current === 'number' ? formatAmountForInput(current) : '');
+  const [amount, setAmount] = useState(
+    typeof current === 'number' ? formatAmountForInput(current, m.locale) : '',
+  );
   const [error, setError] = useState<string | null>(null);
   const [attempts, setAttempts] = useState(0);
 

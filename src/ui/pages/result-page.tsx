@@ -3,20 +3,28 @@ import type { Recommendation } from '../../domain/recommendation';
 import { answeredOnPath, answerText } from '../answer-text';
 import { AnswersList } from '../components/answers-list';
 import { BackLink } from '../components/back-link';
+import { BreakableUrl } from '../components/breakable-url';
 import { ExampleCard } from '../components/example-card';
 import { FundingCard } from '../components/funding-card';
-import { isUncertain, SourceLine, SourceReference, sourcesById, UncertainTag } from '../components/sources';
+import { ShareActions } from '../components/share-actions';
+import { SourceLine, SourceReference, sourcesById, UncertainTag } from '../components/sources';
 import { ThresholdFigure } from '../components/threshold-figure';
 import { capitalise, formatAmount, formatDate } from '../format';
 import { useMessages, useText } from '../messages/messages-context';
 import { usePageTitleAndFocus } from '../page-focus';
+import { resultNotes } from '../result-notes';
 import { type Journey, resultBackHref } from '../routing/journey';
+import { recordHref, shareText } from '../share-text';
 
 /**
  * The recommendation and everything that explains it: why (the answers and the rule), the procurement
  * rules with the thresholds applied and a picture of where the amount falls, examples, funding, the
  * other forms considered, next steps, the answers with "Endre", sources, and the assessment date and
- * rules version. It prints as a record for the case file.
+ * rules version; buttons to print it and to copy its link or a plain-text summary.
+ *
+ * It prints as a decision record for the case file (the print part of styles.css): the full link that
+ * reopens it is printed under the assessment date, and what only serves the screen (buttons, "Endre",
+ * the picture, explanations that are not part of the record) is marked `no-print`.
  */
 export function ResultPage({
   journey,
@@ -35,7 +43,8 @@ export function ResultPage({
 
   const answered = answeredOnPath(rules, evaluation.path, evaluation.answers);
   const comparisons = procurement.band?.comparisons ?? [];
-  const notes = resultNotes(recommendation, journey, m, text);
+  const notes = resultNotes(recommendation, evaluation.thresholds, rules, m, text);
+  const link = `${window.location.origin}${recordHref(journey.base, evaluation, recommendation.rulesVersion)}`;
 
   return (
     <div className="page page--result">
@@ -50,20 +59,22 @@ export function ResultPage({
           {text(primaryForm.summary)}
         </p>
         <p className="ds-paragraph assessed" data-size="sm">
-          {m.result.assessed(formatDate(recommendation.assessmentDate), recommendation.rulesVersion)}
+          {m.result.assessed(
+            formatDate(recommendation.assessmentDate, m.locale),
+            recommendation.rulesVersion,
+          )}
           {evaluation.dateChosen && ` ${m.result.assessedChosenDate}`}
         </p>
-        <p className="ds-paragraph print-only" data-size="sm">
-          {m.result.printLink(window.location.href)}
+        <p className="ds-paragraph print-only record-link" data-size="sm">
+          {m.share.linkLabel}:{' '}
+          <a href={link}>
+            <BreakableUrl url={link} />
+          </a>
         </p>
-        <button
-          type="button"
-          className="ds-button no-print"
-          data-variant="secondary"
-          onClick={() => window.print()}
-        >
-          {m.result.print}
-        </button>
+        <ShareActions
+          link={link}
+          buildText={() => shareText({ evaluation, recommendation, rules, link, messages: m, text })}
+        />
       </header>
 
       <section aria-labelledby="why-heading">
@@ -74,10 +85,10 @@ export function ResultPage({
         <h3 className="ds-heading" data-size="2xs">
           {m.result.answersLedHere}
         </h3>
-        <ul className="ds-list">
+        <ul className="ds-list answers-summary">
           {answered.map(({ question, value }) => (
             <li key={question.id}>
-              {text(question.summaryLabel)}: <strong>{answerText(question, value, text)}</strong>
+              {text(question.summaryLabel)}: <strong>{answerText(question, value, text, m.locale)}</strong>
             </li>
           ))}
         </ul>
@@ -104,7 +115,7 @@ export function ResultPage({
           <p className="ds-paragraph">{m.result.noAmount}</p>
         ) : (
           <>
-            <h3 className="ds-heading" data-size="xs">
+            <h3 className="ds-heading no-print" data-size="xs">
               {m.result.figureHeading}
             </h3>
             <ThresholdFigure
@@ -125,22 +136,23 @@ export function ResultPage({
               {comparisons.map(({ threshold, position }) => (
                 <li key={threshold.kind}>
                   <p className="ds-paragraph threshold-list__name">
-                    <strong>{capitalise(text(rules.thresholds.names[threshold.kind]))}</strong>:{' '}
-                    {m.result.thresholdAmount(formatAmount(threshold.amount))},{' '}
-                    {m.result.validFrom(formatDate(threshold.validFrom))}{' '}
+                    <strong>{capitalise(text(rules.thresholds.names[threshold.kind]), m.locale)}</strong>:{' '}
+                    {m.result.thresholdAmount(formatAmount(threshold.amount, m.locale))},{' '}
+                    {m.result.validFrom(formatDate(threshold.validFrom, m.locale))}{' '}
                     <UncertainTag confidence={threshold.confidence} />
                   </p>
-                  <p className="ds-paragraph">
+                  {/* In print the figure's caption says where the amount falls among all of them. */}
+                  <p className="ds-paragraph no-print">
                     {position === 'below' ? m.result.positionBelow : m.result.positionAtOrAbove}
                   </p>
                   {threshold.note && (
-                    <p className="ds-paragraph" data-size="sm">
+                    <p className="ds-paragraph no-print" data-size="sm">
                       {text(threshold.note)}
                     </p>
                   )}
                   <SourceLine sources={sourcesById(rules, threshold.sourceIds)} />
                   <p className="ds-paragraph" data-size="sm">
-                    {m.result.lastCheckedSentence(formatDate(threshold.lastChecked))}
+                    {m.result.lastCheckedSentence(formatDate(threshold.lastChecked, m.locale))}
                   </p>
                 </li>
               ))}
@@ -171,7 +183,7 @@ export function ResultPage({
         <h2 className="ds-heading" data-size="md" id="examples-heading">
           {m.result.examplesHeading}
         </h2>
-        <p className="ds-paragraph">{m.result.examplesIntro}</p>
+        <p className="ds-paragraph no-print">{m.result.examplesIntro}</p>
         <div className="card-list">
           {recommendation.examples.map((example) => (
             <ExampleCard example={example} rules={rules} key={example.id} />
@@ -187,7 +199,7 @@ export function ResultPage({
           <p className="ds-paragraph">{m.result.fundingNone}</p>
         ) : (
           <>
-            <p className="ds-paragraph">{m.result.fundingIntro}</p>
+            <p className="ds-paragraph no-print">{m.result.fundingIntro}</p>
             <div className="card-list">
               {recommendation.funding.map((scheme) => (
                 <FundingCard scheme={scheme} rules={rules} key={scheme.id} />
@@ -208,7 +220,7 @@ export function ResultPage({
                 <h3 className="ds-heading" data-size="xs">
                   {text(form.name)}
                 </h3>
-                <p className="ds-paragraph">{text(form.summary)}</p>
+                <p className="ds-paragraph no-print">{text(form.summary)}</p>
                 <p className="ds-paragraph">
                   <strong>{m.result.whyNot}:</strong> {text(whyNot)}
                 </p>
@@ -229,7 +241,8 @@ export function ResultPage({
         </ol>
       </section>
 
-      <section aria-labelledby="answers-heading">
+      {/* In print the answers are listed once, under "Svarene som ledet hit". */}
+      <section className="no-print" aria-labelledby="answers-heading">
         <h2 className="ds-heading" data-size="md" id="answers-heading">
           {m.answers.heading}
         </h2>
@@ -244,6 +257,12 @@ export function ResultPage({
           {recommendation.sources.map((source) => (
             <li key={source.id}>
               <SourceReference source={source} />
+              {source.url && (
+                <span className="print-only source-url">
+                  {' '}
+                  <BreakableUrl url={source.url} atSlashes />
+                </span>
+              )}
             </li>
           ))}
         </ul>
@@ -254,47 +273,15 @@ export function ResultPage({
           {m.result.disclaimerHeading}
         </h2>
         <p className="ds-paragraph">{m.result.disclaimer}</p>
-        <p className="ds-paragraph">
-          {m.result.assessed(formatDate(recommendation.assessmentDate), recommendation.rulesVersion)}.
+        {/* The printout says it at the top already. */}
+        <p className="ds-paragraph no-print">
+          {m.result.assessed(
+            formatDate(recommendation.assessmentDate, m.locale),
+            recommendation.rulesVersion,
+          )}
+          .
         </p>
       </section>
     </div>
   );
-}
-
-/** What the officer should keep in mind: stricter readings, a grant read as a purchase, proposals, uncertainty. */
-function resultNotes(
-  recommendation: Recommendation,
-  journey: Journey,
-  m: ReturnType<typeof useMessages>,
-  text: ReturnType<typeof useText>,
-): string[] {
-  const { procurement } = recommendation;
-  const notes: string[] = [];
-  if (procurement.grantTreatedAsPurchase) notes.push(m.result.grantTreatedAsPurchase);
-  if (procurement.stricterReadingUsed.includes('serviceKind')) notes.push(m.result.stricterServiceKind);
-  if (procurement.stricterReadingUsed.includes('contractingParty'))
-    notes.push(m.result.stricterContractingParty);
-  const amount = procurement.amount;
-  if (amount !== null) {
-    // A proposed change is never applied (ADR 0003), but the officer should know of it.
-    for (const proposal of procurement.proposed) {
-      const current = journey.evaluation.thresholds[proposal.kind].amount;
-      const note = m.result.proposedThreshold(
-        text(journey.rules.thresholds.names[proposal.kind]),
-        formatAmount(proposal.amount),
-        proposal.proposedIn,
-        formatAmount(current),
-      );
-      const between =
-        amount >= Math.min(current, proposal.amount) && amount < Math.max(current, proposal.amount);
-      notes.push(between ? `${note} ${m.result.proposedAffectsYou}` : note);
-    }
-  }
-  const uncertain =
-    isUncertain(procurement.regime.confidence) ||
-    (procurement.band?.comparisons.some((c) => isUncertain(c.threshold.confidence)) ?? false) ||
-    recommendation.funding.some((s) => isUncertain(s.confidence));
-  if (uncertain) notes.push(`${m.result.uncertainTag}: ${m.result.uncertainExplanation}`);
-  return notes;
 }

@@ -9,11 +9,20 @@ export type LinkBase = { pathname: string; carried: ReadonlyArray<readonly [stri
 /** Parameters that travel with every link once the user has them. `date` only when it was valid. */
 const CARRIED = ['lang', 'date', 'v'] as const;
 
-/** The base for links from the current URL; a date the engine could not use is dropped. */
-export function linkBase(pathname: string, params: URLSearchParams, dateIsValid: boolean): LinkBase {
+/**
+ * The base for links from the current URL; a date the engine could not use is dropped. `lang` is the
+ * language the page is shown in, so a first visit without one (the browser's preference chose it) and a
+ * `lang` we do not have both lead to links in the language the user sees.
+ */
+export function linkBase(
+  pathname: string,
+  params: URLSearchParams,
+  dateIsValid: boolean,
+  lang?: string,
+): LinkBase {
   const carried: [string, string][] = [];
   for (const key of CARRIED) {
-    const value = params.get(key);
+    const value = key === 'lang' && lang !== undefined ? lang : params.get(key);
     if (value === null || value === '') continue;
     if (key === 'date' && !dateIsValid) continue;
     carried.push([key, value]);
@@ -51,4 +60,11 @@ export function firstStepHref(base: LinkBase): string {
   const params = new URLSearchParams({ step: FIRST_STEP });
   for (const [key, value] of base.carried) params.set(key, value);
   return withQuery(base.pathname, params);
+}
+
+/** The same page in another language: the URL unchanged but for `lang`, so answers and step are kept. */
+export function languageHref(pathname: string, search: string, lang: string): string {
+  const params = new URLSearchParams(search);
+  params.set('lang', lang);
+  return withQuery(pathname, params);
 }

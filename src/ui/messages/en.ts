@@ -1,0 +1,189 @@
+/**
+ * Every interface string in British English, with the same keys as nb.ts. Terms follow
+ * docs/glossary.md: "the tool" for this service (its name, Samarbeidsveiviseren, is not translated),
+ * "the guide" for the 2017 guide "Veier til samarbeid", amounts as "NOK 1,300,000".
+ */
+import type { AmountProblem } from '../../domain/amount';
+import type { Messages } from './nb';
+
+const SERVICE_NAME = 'Samarbeidsveiviseren';
+
+export const en: Messages = {
+  locale: 'en',
+  service: {
+    name: SERVICE_NAME,
+    tagline: 'Working with social entrepreneurs',
+    pageTitle: (title: string) => `${title} – ${SERVICE_NAME}`,
+    errorTitlePrefix: 'Error: ',
+  },
+  layout: {
+    skipLink: 'Skip to main content',
+    loading: 'Loading the tool…',
+    startAgain: 'Start again',
+    languageNav: 'Language',
+    homeLinkLabel: `${SERVICE_NAME}, home page`,
+    footerHeading: 'About the tool',
+    footerParagraphs: [
+      'The tool is based on chapter 3, ‘Samarbeidsformer’ (forms of collaboration), of the guide ‘Veier til samarbeid’ (paths to collaboration), published in 2017 by the Ministry of Local Government and Modernisation and KS (the Norwegian Association of Local and Regional Authorities). Threshold values, schemes and names have been updated from the sources we cite.',
+      'The texts are written by us, not by the ministry or KS. The tool gives guidance, not legal advice.',
+      'We store nothing about you. Your answers are kept only in the link in the address bar.',
+    ],
+  },
+  start: {
+    heading: SERVICE_NAME,
+    lead: 'Find out which form of collaboration suits you when you want to work with a social entrepreneur, and which procurement rules then apply.',
+    forWhom:
+      'The tool is for procurement officers and case officers in municipalities, county authorities, state agencies and Nav offices.',
+    youGetHeading: 'What you get',
+    youGet: [
+      'a recommended form of collaboration, and why it suits you',
+      'which procurement rules apply to the amount, with threshold values and sources',
+      'examples from other public bodies',
+      'grant schemes that may be relevant',
+    ],
+    needHeading: 'What you should know before you start',
+    need: [
+      'roughly what you want to achieve together with the entrepreneur',
+      'who the initiative is for',
+      'an estimate of the contract value if you are going to buy something: the whole period including options, excluding VAT',
+    ],
+    duration: 'It takes 3–5 minutes. You answer 4–8 questions, one at a time.',
+    startButton: 'Start now',
+    sourceNote:
+      'The tool is based on chapter 3 of the guide ‘Veier til samarbeid’ (Ministry of Local Government and Modernisation and KS, 2017). It gives guidance, not legal advice.',
+    privacyNote:
+      'Your answers are not stored. They are kept only in the link, so you can share it or save it.',
+  },
+  question: {
+    back: 'Back',
+    continue: 'Continue',
+    amountSuffix: 'NOK',
+    suggestion: (suggested: string, area: string) =>
+      `Based on the area you chose (‘${area}’), the tool suggests ‘${suggested}’. Check that this is right before you continue.`,
+    suggestedTag: 'Suggested',
+    chooseOne: 'Choose one of the options',
+    amountProblems: {
+      empty: 'Enter the estimated value in kroner, for example 1,300,000',
+      notANumber: 'Enter the amount in figures, for example 1,300,000',
+      negative: 'The amount cannot be negative. Enter it without a minus sign, for example 1,300,000',
+      zero: 'The amount must be more than 0. Enter an estimate in whole kroner, for example 1,300,000',
+      tooLarge: 'The amount is over NOK 10 billion. Check that you have not typed too many digits',
+    } satisfies Record<AmountProblem, string>,
+  },
+  errorSummary: {
+    heading: 'There is a problem',
+  },
+  linkProblems: {
+    heading: 'Something in the link could not be used',
+    invalidAnswer: (label: string, value: string) =>
+      `The answer to ‘${label}’ in the link (‘${value}’) could not be used.`,
+    invalidAmount: (label: string, value: string, problem: string) =>
+      `The answer to ‘${label}’ in the link (‘${value}’) could not be used. ${problem}.`,
+    repeated: (label: string, value: string) =>
+      `The link had more than one answer to ‘${label}’. We used the first one and ignored ‘${value}’.`,
+    unknownKey: (key: string) =>
+      `The link contained ‘${key}’, which the tool does not recognise. It was not used.`,
+    invalidDate: (value: string) =>
+      `The date in the link (‘${value}’) is not a valid date. We are using today’s date.`,
+    dateNotCovered: (value: string, firstCovered: string) =>
+      `The tool has no rules for the date in the link (‘${value}’). The first date we have rules for is ${firstCovered}. We are using today’s date.`,
+    continues: 'The tool continues from the last valid answer.',
+  },
+  answers: {
+    heading: 'Your answers',
+    change: 'Change',
+    changeHidden: (label: string) => label,
+    none: 'You have not answered any questions yet.',
+    startLink: 'Start now',
+    toResult: 'See the recommendation',
+    toQuestions: 'Continue with the questions',
+  },
+  result: {
+    heading: (form: string) => `Recommended form of collaboration: ${form}`,
+    assessed: (date: string, version: string) => `Assessed on ${date} under rules version ${version}`,
+    assessedChosenDate: 'The date was set in the link.',
+    print: 'Print or save as PDF',
+    whyHeading: 'Why we recommend this',
+    answersLedHere: 'The answers that led here',
+    procurementNoteHeading: 'About the procurement rules for this form',
+    procurementHeading: 'Procurement rules',
+    noAmount:
+      'You are not buying anything, so there is no contract value to compare with the threshold values.',
+    thresholdsHeading: 'Threshold values applied',
+    thresholdAmount: (amount: string) => `NOK\u00a0${amount}`,
+    positionBelow: 'Your amount is below this limit.',
+    positionAtOrAbove: 'Your amount is at or above this limit.',
+    validFrom: (date: string) => `applies from ${date}`,
+    lastCheckedSentence: (date: string) => `Last checked on ${date}.`,
+    sourceLabel: 'Source',
+    sourcesLabel: 'Sources',
+    figureHeading: 'Where your amount falls',
+    yourAmount: (amount: string) => `Your amount: NOK\u00a0${amount}`,
+    figureCaption: (amount: string, place: string) => `Your amount, NOK\u00a0${amount}, ${place}.`,
+    figurePlaceBelow: (name: string, limit: string) => `is below the ${name} (NOK\u00a0${limit})`,
+    figurePlaceBetween: (lower: string, lowerAmount: string, upper: string, upperAmount: string) =>
+      `is between the ${lower} (NOK\u00a0${lowerAmount}) and the ${upper} (NOK\u00a0${upperAmount})`,
+    figurePlaceAbove: (name: string, limit: string) => `is at or above the ${name} (NOK\u00a0${limit})`,
+    notesHeading: 'Things you should be aware of',
+    stricterServiceKind:
+      'You were unsure what kind of service this is in legal terms. The tool has therefore treated it as an ordinary service, which has the lowest EEA threshold value. Check the type of service with a procurement adviser or a lawyer.',
+    stricterContractingParty:
+      'You did not know who will enter into the contract. The tool has used the state EEA threshold value, because it is the lowest. Find out who the contracting authority is.',
+    grantTreatedAsPurchase:
+      'You answered that you want to give a grant, but also that you will receive a service whose content you decide. In reality that is a purchase, and the procurement rules apply. A purchase called a grant can be an illegal direct award.',
+    proposedThreshold: (name: string, amount: string, proposedIn: string, current: string) =>
+      `It has been proposed to change the ${name} to NOK\u00a0${amount} (${proposedIn}). We have not been able to confirm that the change has been adopted or has come into force, so the tool uses NOK\u00a0${current}. Check anskaffelser.no before you decide.`,
+    proposedAffectsYou:
+      'Your amount lies between the current limit and the proposed one, so this may matter to you.',
+    uncertainTag: 'Unconfirmed information',
+    uncertainExplanation:
+      'We have not been able to confirm this in a primary source. Check the information before you rely on it.',
+    examplesHeading: 'Examples from the guide',
+    examplesIntro: 'How other public bodies have worked with social entrepreneurs.',
+    organisations: 'Who',
+    nameToday: (name: string) => `now ${name}`,
+    lesson: 'What you can learn',
+    exampleSource: (heading: string) => `Source: Veier til samarbeid (the guide), chapter 3, ‘${heading}’`,
+    fundingHeading: 'Grants and funding',
+    fundingIntro:
+      'Schemes that may suit your answers. Check the requirements and deadlines with the body that administers each scheme.',
+    fundingNone: 'We found no grant schemes that suit your answers.',
+    administrator: 'Administered by',
+    whatItFunds: 'What the scheme funds',
+    whoMayApply: 'Who can apply',
+    timing: 'When',
+    nameInGuide: (name: string) => `In the 2017 guide, the scheme was called ‘${name}’.`,
+    fundingStatus: {
+      active: 'Active scheme',
+      uncertain: 'Status unconfirmed',
+      notAGrant: 'Not a grant',
+    },
+    alternativesHeading: 'Other forms of collaboration we considered',
+    whyNot: 'Why not',
+    nextStepsHeading: 'Next steps',
+    sourcesHeading: 'Sources',
+    disclaimerHeading: 'This is guidance, not a legal assessment',
+    disclaimer:
+      'The recommendation is based on your answers and on the rules as we understand them on the assessment date. It does not replace an assessment of your specific case. If you are in doubt, ask a procurement adviser or a lawyer.',
+  },
+  share: {
+    copyLink: 'Copy link',
+    copyText: 'Copy as text',
+    linkCopied: 'The link has been copied',
+    textCopied: 'The text has been copied',
+    linkNotCopied:
+      'Your browser did not let us copy the link. Select the link in the field below and copy it yourself (Ctrl+C, or Cmd+C on a Mac).',
+    textNotCopied:
+      'Your browser did not let us copy the text. Select the text in the field below and copy it yourself (Ctrl+C, or Cmd+C on a Mac).',
+    linkLabel: 'Link to this assessment',
+    textLabel: 'The assessment as text',
+    hideField: 'Hide the field',
+  },
+  rulesError: {
+    title: 'The tool is not available',
+    heading: 'The tool could not load its rules',
+    body: 'Something is wrong with the rules the tool is based on, so we cannot give a recommendation right now. Your answers are not lost: they are in the link.',
+    retry: 'Try again',
+    later: 'Try again later. If the problem continues, keep the link and open it again later.',
+  },
+};
