@@ -14,6 +14,7 @@ import {
   useMessages,
 } from '../ui/messages/messages-context';
 import { FocusOnArrivalProvider } from '../ui/page-focus';
+import { RecoveryPage } from '../ui/pages/recovery-page';
 import { RulesErrorPage } from '../ui/pages/rules-error-page';
 import { StartPage } from '../ui/pages/start-page';
 import { firstStepHref, isBareLocation, languageHref, linkBase, startHref } from '../ui/routing/link-base';
@@ -54,17 +55,17 @@ export function App({ loadRules, today }: AppProps) {
           startHref={startHref(base)}
           languageHref={(lang) => languageHref(location.pathname, location.search, lang)}
         >
-          {bare ? (
-            <FocusOnArrivalProvider value={location.arrived}>
-              <StartPage key={location.href} startHref={firstStepHref(base)} />
-            </FocusOnArrivalProvider>
-          ) : (
-            <LoadFailure key={location.href} retryHref={location.href}>
+          <PageErrorBoundary key={location.href} retryHref={location.href} startHref={startHref(base)}>
+            {bare ? (
+              <FocusOnArrivalProvider value={location.arrived}>
+                <StartPage key={location.href} startHref={firstStepHref(base)} />
+              </FocusOnArrivalProvider>
+            ) : (
               <Suspense fallback={<Loading />}>
                 <JourneyView location={location} loadRules={loadRules} today={today} />
               </Suspense>
-            </LoadFailure>
-          )}
+            )}
+          </PageErrorBoundary>
         </Layout>
       </NavigationProvider>
     </MessagesProvider>
@@ -80,13 +81,32 @@ function Loading() {
   );
 }
 
-/** The journey could not be loaded (offline, or a new version replaced the files): say so, keep the link. */
-class LoadFailure extends Component<{ retryHref: string; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
+/**
+ * Nothing a page does may take the answers with it. A chunk that cannot be loaded (offline, or a new
+ * version replaced the files) or broken rules show the rules error page; any other render error shows
+ * the recovery page. Both keep the link with the answers. Keyed by the address, so moving on resets it.
+ */
+class PageErrorBoundary extends Component<
+  { retryHref: string; startHref: string; children: ReactNode },
+  { error: Error | null }
+> {
+  override state: { error: Error | null } = { error: null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  override componentDidCatch(error: Error) {
+    console.error(error);
   }
   override render() {
-    return this.state.failed ? <RulesErrorPage retryHref={this.props.retryHref} /> : this.props.children;
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const loading =
+      error.name === 'RulesError' ||
+      /dynamically imported module|Importing a module script/i.test(error.message);
+    return loading ? (
+      <RulesErrorPage retryHref={this.props.retryHref} />
+    ) : (
+      <RecoveryPage retryHref={this.props.retryHref} startHref={this.props.startHref} />
+    );
   }
 }

@@ -179,6 +179,14 @@ export const en: Messages = {
     textLabel: 'The assessment as text',
     hideField: 'Hide the field',
   },
+  recovery: {
+    title: 'Something went wrong',
+    heading: 'Something went wrong on this page',
+    body: 'We could not show the page. Your answers are not lost: they are in the link below, and you can try again or keep the link.',
+    retry: 'Try again',
+    startAgain: 'Start again',
+    linkLabel: 'The link with your answers',
+  },
   rulesError: {
     title: 'The tool is not available',
     heading: 'The tool could not load its rules',

@@ -180,6 +180,14 @@ export const nb = {
     textLabel: 'Vurderingen som tekst',
     hideField: 'Skjul feltet',
   },
+  recovery: {
+    title: 'Noe gikk galt',
+    heading: 'Noe gikk galt på denne siden',
+    body: 'Vi klarte ikke å vise siden. Svarene dine er ikke borte: de ligger i lenken nedenfor, og du kan prøve igjen eller ta vare på lenken.',
+    retry: 'Prøv igjen',
+    startAgain: 'Start på nytt',
+    linkLabel: 'Lenken med svarene dine',
+  },
   rulesError: {
     title: 'Veiviseren er ikke tilgjengelig',
     heading: 'Veiviseren kunne ikke laste reglene sine',

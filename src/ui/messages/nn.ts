@@ -177,6 +177,14 @@ export const nn: Messages = {
     textLabel: 'Vurderinga som tekst',
     hideField: 'Gøym feltet',
   },
+  recovery: {
+    title: 'Noko gjekk gale',
+    heading: 'Noko gjekk gale på denne sida',
+    body: 'Vi klarte ikkje å vise sida. Svara dine er ikkje borte: dei ligg i lenkja nedanfor, og du kan prøve igjen eller ta vare på lenkja.',
+    retry: 'Prøv igjen',
+    startAgain: 'Start på nytt',
+    linkLabel: 'Lenkja med svara dine',
+  },
   rulesError: {
     title: 'Vegvisaren er ikkje tilgjengeleg',
     heading: 'Vegvisaren kunne ikkje laste reglane sine',
