@@ -34,13 +34,19 @@ export function readAnswer(
     const allowed: readonly string[] = CHOICE_VALUES[question];
     return allowed.includes(raw)
       ? { ok: true, value: raw }
-      : { ok: false, problem: { question, kind: 'invalidChoice', value: raw } };
+      : { ok: false, problem: { question, kind: 'invalidChoice', value: raw.slice(0, 40) } };
   }
   const amount = parseAmount(raw);
   return amount.ok
     ? { ok: true, value: amount.value }
-    : { ok: false, problem: { question, kind: 'invalidAmount', value: raw, problem: amount.problem } };
+    : {
+        ok: false,
+        problem: { question, kind: 'invalidAmount', value: raw.slice(0, 40), problem: amount.problem },
+      };
 }
+
+/** How many unknown keys a link problem names at most. */
+export const MAX_UNKNOWN_KEYS = 10;
 
 export type ParsedAnswers = {
   answers: Answers;
@@ -61,14 +67,18 @@ export function parseAnswers(query: string | URLSearchParams): ParsedAnswers {
   const problems: AnswerProblem[] = [];
   const unknownKeys: string[] = [];
   const seen = new Set<string>();
+  const repeated = new Set<string>();
   for (const [key, raw] of params) {
     if ((RESERVED_PARAMS as readonly string[]).includes(key)) continue;
     if (!isQuestionId(key)) {
-      if (!unknownKeys.includes(key)) unknownKeys.push(key);
+      // A mangled link can hold thousands of keys: name the first few, which is enough to explain it.
+      if (unknownKeys.length < MAX_UNKNOWN_KEYS && !unknownKeys.includes(key))
+        unknownKeys.push(key.slice(0, 40));
       continue;
     }
     if (seen.has(key)) {
-      problems.push({ question: key, kind: 'repeated', value: raw });
+      if (!repeated.has(key)) problems.push({ question: key, kind: 'repeated', value: raw.slice(0, 40) });
+      repeated.add(key);
       continue;
     }
     seen.add(key);

@@ -112,3 +112,25 @@ describe('evaluate', () => {
     expect(result.recommendation?.outcome.id).toBe('implement-small-purchase');
   });
 });
+
+describe('hostile links', () => {
+  it('names at most ten unknown keys, each cut short, however many a link holds', () => {
+    const query = Array.from({ length: 5000 }, (_, i) => `junk${i}${'x'.repeat(100)}=1`).join('&');
+    const parsed = parseAnswers(`authority=state&${query}`);
+    expect(parsed.answers).toEqual({ authority: 'state' });
+    expect(parsed.unknownKeys).toHaveLength(10);
+    expect(Math.max(...parsed.unknownKeys.map((k) => k.length))).toBeLessThanOrEqual(40);
+  });
+  it('reports a repeated answer once, however often it repeats', () => {
+    const parsed = parseAnswers(`goal=develop&${'goal=implement&'.repeat(1000)}`);
+    expect(parsed.problems).toEqual([{ question: 'goal', kind: 'repeated', value: 'implement' }]);
+  });
+  it('reads a deeply percent-encoded value as the text it is, not as an answer', () => {
+    let value = 'municipality';
+    for (let i = 0; i < 30; i++) value = encodeURIComponent(`%${value}`);
+    const result = evaluate(`authority=${value}`, { today, rules });
+    expect(result.answers).toEqual({});
+    expect(result.problems[0]).toMatchObject({ question: 'authority', kind: 'invalidChoice' });
+    expect(result.problems[0]?.value.length).toBeLessThanOrEqual(40);
+  });
+});
