@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp';
 import { readRawRules } from './scripts/read-rules';
 import { formatProblems, validateRules } from './src/content/validate';
 
@@ -15,8 +16,26 @@ function rulesCheck(): Plugin {
   };
 }
 
+/**
+ * The Content Security Policy in the built HTML. Build only: the development server needs an inline
+ * script for React's hot reload.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'samarbeidsveiviseren:csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), rulesCheck()],
+  plugins: [react(), rulesCheck(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -82,6 +82,12 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     }
   });
   context.on('weberror', (error) => seen.push(`uncaught error: ${error.error().message}`));
+  // The built page carries a strict Content Security Policy; any violation is a failure.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+    });
+  });
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') {

@@ -1,0 +1,91 @@
+/**
+ * Robustness in the real browser: the Content Security Policy is delivered and enforced, and very long
+ * or deeply encoded links neither hang nor break the page.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/lib/csp';
+import { appUrl, goto, h1Text, launchBrowser, openApp, withApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Content Security Policy', () => {
+  it('is in the served HTML', async () => {
+    const html = await (await fetch(appUrl('/'))).text();
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+    expect(meta?.[1]?.replace(/&#39;/g, "'")).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('is enforced: an injected inline script does not run, and the violation is reported', async () => {
+    const app = await openApp(browser);
+    try {
+      await goto(app.page, '/');
+      const outcome = await app.page.evaluate(async () => {
+        const violations: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+        const script = document.createElement('script');
+        script.textContent = 'window.__injected = true;';
+        document.body.append(script);
+        await new Promise((r) => setTimeout(r, 100));
+        return { ran: (window as unknown as { __injected?: boolean }).__injected === true, violations };
+      });
+      expect(outcome.ran).toBe(false);
+      expect(outcome.violations.join(' ')).toMatch(/script-src/);
+    } finally {
+      await app.context.close();
+    }
+  });
+
+  it('the whole journey runs under it without a violation', async () => {
+    await withApp(browser, async ({ page }) => {
+      await goto(
+        page,
+        '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result',
+      );
+      expect(await h1Text(page)).toMatch(/Pilotavtale/);
+    });
+  });
+});
+
+describe('hostile links', () => {
+  it('a long mangled link (7 000 characters, about what servers accept) opens the right question with a warning', async () => {
+    const junk = Array.from({ length: 70 }, (_, i) => `x${i}=${'y'.repeat(90)}`).join('&');
+    await withApp(browser, async ({ page }) => {
+      await goto(page, `/?authority=state&${junk}`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Hva vil dere oppnå/);
+      expect(await page.getByText(/x0/).count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('an address of 300 000 characters (beyond what a server accepts) still renders at once', async () => {
+    const junk = Array.from({ length: 3000 }, (_, i) => `x${i}=${'y'.repeat(90)}`).join('&');
+    await withApp(browser, async ({ page }) => {
+      await goto(page, '/?authority=state&step=goal');
+      // The app reads the address it is given: move to the long one as browser history would.
+      await page.evaluate((query) => {
+        window.history.pushState(null, '', `/?authority=municipality&${query}&step=goal`);
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      }, junk);
+      await page.waitForFunction(() => window.location.search.length > 250_000);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Hva vil dere oppnå/);
+      expect(await page.getByText(/x0/).count()).toBeGreaterThan(0);
+    });
+  });
+
+  it('a deeply encoded value is reported, not crashed on', async () => {
+    let value = 'municipality';
+    for (let i = 0; i < 40; i++) value = encodeURIComponent(`%${value}`);
+    await withApp(browser, async ({ page }) => {
+      await goto(page, `/?authority=${value}&goal=develop`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(
+        /Hvilken type offentlig virksomhet/,
+      );
+    });
+  });
+});
