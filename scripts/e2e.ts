@@ -45,7 +45,7 @@ async function main(): Promise<number> {
   }
 
   console.log('e2e: building the production bundle (vite build)');
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) fail(`vite build failed (exit ${build.status ?? build.signal})`);
 
   let preview: Preview;

@@ -25,7 +25,7 @@ if (!existsSync(CHROME)) {
   process.exit(1);
 }
 if (!process.argv.includes('--no-build'))
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
 const preview = await startPreview(process.env.LIGHTHOUSE_OUT_DIR ?? 'dist');
 const chrome = await chromeLauncher.launch({

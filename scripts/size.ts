@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 const BUDGET = { js: 130_000, css: 35_000 };
 
 if (!process.argv.includes('--no-build'))
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
 const dist = join(process.cwd(), 'dist');
 const html = readFileSync(join(dist, 'index.html'), 'utf8');

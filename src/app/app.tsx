@@ -3,7 +3,7 @@
  * evaluated by the journey view, which is loaded on demand (with the engine and the rules) and fetched
  * in the background while the start page is read.
  */
-import { Component, lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { Component, lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'react';
 import type { Rules } from '../content/schema';
 import type { IsoDate } from '../domain/dates';
 import { Layout } from '../ui/components/layout';
@@ -21,8 +21,20 @@ import { firstStepHref, isBareLocation, languageHref, linkBase, startHref } from
 import { NavigationProvider } from '../ui/routing/navigation';
 import { useLocation } from './use-location';
 
-const loadJourneyView = () => import('./journey-view');
-const JourneyView = lazy(loadJourneyView);
+type JourneyModule = typeof import('./journey-view');
+let loadedJourney: JourneyModule | null = null;
+const loadJourneyView = (): Promise<JourneyModule> =>
+  import('./journey-view').then((module) => {
+    loadedJourney = module;
+    return module;
+  });
+const LazyJourneyView = lazy(loadJourneyView);
+
+/**
+ * Loads the journey before the first render when the address needs it (a link with answers), so the
+ * page is drawn once, complete, instead of a loading message that then shifts (main.tsx).
+ */
+export const preloadJourneyView = (): Promise<unknown> => loadJourneyView();
 
 type AppProps = {
   /** The rules loader; tests pass one that fails to see the error page. */
@@ -43,6 +55,11 @@ export function App({ loadRules, today }: AppProps) {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  useLayoutEffect(() => {
+    // The page the app drew is the right one: show it (public/boot.js hid a prerendered start page
+    // that did not match the address). A layout effect, so it is visible before any page moves focus.
+    document.documentElement.classList.remove('prerender-stale');
+  }, []);
   useEffect(() => {
     // Fetch the rest while the start page is read, so "Start veiviseren" answers at once.
     if (bare) loadJourneyView().catch(() => undefined);
@@ -61,14 +78,22 @@ export function App({ loadRules, today }: AppProps) {
                 <StartPage key={location.href} startHref={firstStepHref(base)} />
               </FocusOnArrivalProvider>
             ) : (
-              <Suspense fallback={<Loading />}>
-                <JourneyView location={location} loadRules={loadRules} today={today} />
-              </Suspense>
+              <JourneyView location={location} loadRules={loadRules} today={today} />
             )}
           </PageErrorBoundary>
         </Layout>
       </NavigationProvider>
     </MessagesProvider>
+  );
+}
+
+/** The journey, drawn at once when already loaded, otherwise with a loading message while it loads. */
+function JourneyView(props: import('./journey-view').JourneyViewProps) {
+  if (loadedJourney) return <loadedJourney.default {...props} />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <LazyJourneyView {...props} />
+    </Suspense>
   );
 }
 

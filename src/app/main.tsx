@@ -3,13 +3,30 @@ import '@digdir/designsystemet-css/theme';
 import './fonts.css';
 import '../ui/styles.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { isBareLocation } from '../ui/routing/link-base';
+import { App, preloadJourneyView } from './app';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+
+// The build prerenders the bokmål start page into index.html (scripts/prerender.ts). When that is the
+// page to show, React takes it over (hydrates); otherwise (public/boot.js marked it stale) the app draws
+// the right page in its place, with the journey loaded first so it is drawn once, complete.
+const prerendered = container.firstElementChild !== null;
+const stale = document.documentElement.classList.contains('prerender-stale');
+if (prerendered && !stale) {
+  hydrateRoot(container, app);
+} else {
+  const bare = isBareLocation(new URLSearchParams(window.location.search));
+  const ready = bare ? Promise.resolve() : preloadJourneyView().catch(() => undefined);
+  void ready.then(() => {
+    container.replaceChildren();
+    createRoot(container).render(app);
+  });
+}

@@ -10,12 +10,16 @@ export type AppLocation = {
   arrived: boolean;
 };
 
-const readLocation = (arrived: boolean): AppLocation => ({
-  pathname: window.location.pathname,
-  search: window.location.search,
-  href: `${window.location.pathname}${window.location.search}`,
-  arrived,
-});
+/** Outside a browser (the build's prerender of the start page) the address is the bare start page. */
+const readLocation = (arrived: boolean): AppLocation =>
+  typeof window === 'undefined'
+    ? { pathname: '/', search: '', href: '/', arrived }
+    : {
+        pathname: window.location.pathname,
+        search: window.location.search,
+        href: `${window.location.pathname}${window.location.search}`,
+        arrived,
+      };
 
 /**
  * The URL as state. Navigation is history.pushState (a new history entry) and a re-render; browser back

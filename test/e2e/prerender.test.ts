@@ -1,0 +1,79 @@
+/**
+ * The start page is prerendered at build time: its content is in the HTML before any JavaScript runs,
+ * it reads without JavaScript, and the app takes it over without a hydration error or a flash of the
+ * wrong page when a link asks for another page or language.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appUrl, goto, h1Text, launchBrowser, openApp, withApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the prerendered start page', () => {
+  it('has its content in the HTML before any JavaScript runs', async () => {
+    const html = await (await fetch(appUrl('/'))).text();
+    expect(html).toMatch(/<h1[^>]*>Samarbeidsveiviseren<\/h1>/);
+    expect(html).toContain('Start veiviseren');
+  });
+
+  it('reads without JavaScript, and says the questions need it', async () => {
+    const app = await openApp(browser, { javaScriptEnabled: false });
+    try {
+      await app.page.goto(appUrl('/'));
+      expect(await h1Text(app.page)).toBe('Samarbeidsveiviseren');
+      expect(await app.page.getByText(/trenger JavaScript/).isVisible()).toBe(true);
+      await app.page.screenshot({
+        path: 'test-results/screens/start-without-javascript-1280.png',
+        fullPage: true,
+      });
+    } finally {
+      await app.context.close();
+    }
+  });
+
+  it('is taken over by the app without a hydration error, and works', async () => {
+    await withApp(browser, async ({ page }) => {
+      await goto(page, '/');
+      await page.getByRole('link', { name: /Start veiviseren/ }).click();
+      await page.waitForFunction(
+        () => new URLSearchParams(window.location.search).get('step') === 'authority',
+      );
+      expect(await h1Text(page)).toMatch(/Hvilken type offentlig virksomhet/);
+    });
+  });
+
+  it('is never shown for a link to another page or in another language', async () => {
+    for (const [path, heading] of [
+      ['/?authority=state&step=goal', /Hva vil dere oppnå/],
+      ['/?lang=en', /Samarbeidsveiviseren/],
+    ] as const) {
+      await withApp(browser, async ({ page }) => {
+        const seen: string[] = [];
+        await page.exposeFunction('__reportHeading', (text: string) => seen.push(text));
+        await page.addInitScript(() => {
+          new MutationObserver(() => {
+            const root = document.getElementById('root');
+            const h1 = document.querySelector('h1');
+            const hidden = document.documentElement.classList.contains('prerender-stale');
+            if (h1 && root && !hidden)
+              (window as unknown as { __reportHeading: (t: string) => void }).__reportHeading(
+                h1.textContent ?? '',
+              );
+          }).observe(document, { subtree: true, childList: true, attributes: true });
+        });
+        await goto(page, path);
+        expect(await h1Text(page)).toMatch(heading);
+        if (path.includes('lang=en'))
+          expect(await page.getByRole('link', { name: /Start now/ }).count()).toBe(1);
+        // Every heading a user could see was the right page's.
+        for (const text of seen) expect(text).toMatch(heading);
+      });
+    }
+  });
+});
