@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
-          include: ['test/ui/**/*.test.{ts,tsx}', 'test/app/**/*.test.tsx'],
+          include: ['test/ui/**/*.test.{ts,tsx}', 'test/app/**/*.test.{ts,tsx}'],
           setupFiles: ['test/ui/setup.ts'],
         },
       },

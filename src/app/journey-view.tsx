@@ -3,23 +3,30 @@
  * replayed through the machine) on every render, and the page is chosen from the result. Loaded on
  * demand, so the start page carries none of the engine, the rules or their validation.
  */
+import { lazy, Suspense } from 'react';
 import { getRules } from '../content/rules';
 import type { Rules } from '../content/schema';
 import { type IsoDate, todayInNorway } from '../domain/dates';
 import { evaluate } from '../machine/engine';
 import { questionById } from '../ui/answer-text';
 import { LinkProblems } from '../ui/components/link-problems';
-import { useLocale } from '../ui/messages/messages-context';
+import { PinProblems } from '../ui/components/pin-problems';
+import { VersionNoteAlert } from '../ui/components/version-note';
+import { useLocale, useMessages } from '../ui/messages/messages-context';
 import { FocusOnArrivalProvider } from '../ui/page-focus';
 import { AnswersPage } from '../ui/pages/answers-page';
 import { QuestionPage } from '../ui/pages/question-page';
 import { ResultPage } from '../ui/pages/result-page';
 import { RulesErrorPage } from '../ui/pages/rules-error-page';
 import { StartPage } from '../ui/pages/start-page';
+import { keepUsablePin } from '../ui/pin';
 import { type Journey, positionHref } from '../ui/routing/journey';
-import { linkBase } from '../ui/routing/link-base';
+import { linkBase, withRulesVersion } from '../ui/routing/link-base';
 import { type PageRef, resolvePage } from './resolve-page';
 import type { AppLocation } from './use-location';
+
+/** "Slik virker veiviseren" (the flow, the decision table, every threshold and scheme) is loaded on demand. */
+const HowPage = lazy(() => import('../ui/pages/how-page').then((module) => ({ default: module.HowPage })));
 
 export type JourneyViewProps = {
   location: AppLocation;
@@ -36,8 +43,18 @@ export default function JourneyView({ location, loadRules = getRules, today }: J
   try {
     const rules = loadRules();
     const evaluation = evaluate(params, { today: today ?? todayInNorway(), rules });
-    const base = linkBase(location.pathname, params, evaluation.dateProblem === null, locale);
-    journey = { evaluation, rules, base, changing: params.get('change') === '1' };
+    const base = keepUsablePin(
+      linkBase(location.pathname, params, evaluation.dateProblem === null, locale),
+      rules,
+      evaluation.assessmentDate,
+    );
+    journey = {
+      evaluation,
+      rules,
+      base: withRulesVersion(base, rules.meta.rulesVersion),
+      changing: params.get('change') === '1',
+      today: today ?? todayInNorway(),
+    };
   } catch (error) {
     // Broken rules (a RulesError) or rules that cover no thresholds for the date: never guess.
     console.error(error);
@@ -47,6 +64,14 @@ export default function JourneyView({ location, loadRules = getRules, today }: J
   return (
     <FocusOnArrivalProvider value={location.arrived || page.kind !== 'start'}>
       <LinkProblems evaluation={journey.evaluation} rules={journey.rules} />
+      {page.kind !== 'how' && (
+        <VersionNoteAlert params={params} evaluation={journey.evaluation} rules={journey.rules} />
+      )}
+      <PinProblems
+        pin={params.get('pin')}
+        rules={journey.rules}
+        assessmentDate={journey.evaluation.assessmentDate}
+      />
       <Page key={location.href} journey={journey} page={page} retryHref={location.href} />
     </FocusOnArrivalProvider>
   );
@@ -60,6 +85,12 @@ function Page({ journey, page, retryHref }: { journey: Journey; page: PageRef; r
       return <QuestionPage journey={journey} question={questionById(journey.rules, page.question)} />;
     case 'answers':
       return <AnswersPage journey={journey} />;
+    case 'how':
+      return (
+        <Suspense fallback={<Loading />}>
+          <HowPage journey={journey} />
+        </Suspense>
+      );
     case 'result':
       return journey.evaluation.recommendation ? (
         <ResultPage journey={journey} recommendation={journey.evaluation.recommendation} />
@@ -67,4 +98,13 @@ function Page({ journey, page, retryHref }: { journey: Journey; page: PageRef; r
         <RulesErrorPage retryHref={retryHref} />
       );
   }
+}
+
+function Loading() {
+  const m = useMessages();
+  return (
+    <p className="ds-paragraph loading" role="status">
+      {m.layout.loading}
+    </p>
+  );
 }

@@ -9,7 +9,8 @@ export type PageRef =
   | { kind: 'start' }
   | { kind: 'question'; question: QuestionId }
   | { kind: 'answers' }
-  | { kind: 'result' };
+  | { kind: 'result' }
+  | { kind: 'how' };
 
 const isQuestionId = (step: string): step is QuestionId => (QUESTION_IDS as readonly string[]).includes(step);
 
@@ -24,6 +25,8 @@ export function resolvePage(step: string | null, evaluation: Evaluation): PageRe
     return untouched ? { kind: 'start' } : current;
   }
   if (step === 'answers') return { kind: 'answers' };
+  // "Slik virker veiviseren": reachable from every page, with or without answers.
+  if (step === 'how') return { kind: 'how' };
   if (step === 'result') return current;
   // A question is shown only when it is on the path the answers lead along; otherwise where they lead.
   if (isQuestionId(step) && evaluation.path.includes(step)) return { kind: 'question', question: step };

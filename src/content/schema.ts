@@ -5,10 +5,20 @@
  * (about 6 kB gzip instead of 23 kB for classic Zod); build-time tools use the very same schemas.
  */
 import * as z from 'zod/mini';
+import {
+  CHOICE_VALUES,
+  type ChoiceQuestionId,
+  type ChoiceValue,
+  LOCALES,
+  type Locale,
+  OUTCOME_IDS,
+  QUESTION_IDS,
+  REGIME_IDS,
+  THRESHOLD_KINDS,
+} from './vocabulary';
 
-/** The three written languages the guide serves. Bokmål is the source language. */
-export const LOCALES = ['nb', 'nn', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export type { ChoiceQuestionId, ChoiceValue, Locale };
+export { CHOICE_VALUES, LOCALES, OUTCOME_IDS, QUESTION_IDS, REGIME_IDS, THRESHOLD_KINDS };
 
 const nonEmpty = () => z.string().check(z.minLength(1), z.trim());
 
@@ -31,68 +41,15 @@ export type Confidence = z.infer<typeof Confidence>;
 // Questions and their answer values: the vocabulary shared by rules/, the machine, the URL and tests.
 // ---------------------------------------------------------------------------------------------
 
-export const QUESTION_IDS = [
-  'authority',
-  'goal',
-  'payment',
-  'grantReceivesService',
-  'serviceArea',
-  'contractValue',
-  'serviceKind',
-  'contractingParty',
-  'resultsBased',
-  'target',
-] as const;
 export const QuestionId = z.enum(QUESTION_IDS);
 export type QuestionId = z.infer<typeof QuestionId>;
 
-/** The allowed values of every choice question. The amount question holds a whole number of kroner. */
-export const CHOICE_VALUES = {
-  authority: ['municipality', 'county', 'state', 'navOffice'],
-  goal: ['develop', 'implement', 'explore'],
-  payment: ['purchase', 'grant', 'none'],
-  grantReceivesService: ['yes', 'no'],
-  serviceArea: ['health', 'social', 'childrenYouth', 'community', 'other'],
-  serviceKind: ['healthSocial', 'otherSpecial', 'ordinary', 'unsure'],
-  contractingParty: ['state', 'municipality', 'unsure'],
-  resultsBased: ['yes', 'no'],
-  target: ['individuals', 'groups'],
-} as const satisfies Partial<Record<QuestionId, readonly string[]>>;
-export type ChoiceQuestionId = keyof typeof CHOICE_VALUES;
-export type ChoiceValue<Q extends ChoiceQuestionId> = (typeof CHOICE_VALUES)[Q][number];
-
-export const OUTCOME_IDS = [
-  'explore',
-  'develop-cocreation',
-  'develop-partnership',
-  'develop-funded-arena',
-  'develop-buy-below-threshold',
-  'develop-innovative-procurement',
-  'implement-small-purchase',
-  'implement-pilot',
-  'implement-operating-agreement',
-  'implement-outcome-contract',
-  'implement-annual-support',
-  'implement-operating-support',
-  'implement-inclusion',
-  'implement-supplement',
-] as const;
 export const OutcomeId = z.enum(OUTCOME_IDS);
 export type OutcomeId = z.infer<typeof OutcomeId>;
 
-export const THRESHOLD_KINDS = ['lowerLimit', 'national', 'eeaState', 'eeaOther', 'eeaHealthSocial'] as const;
 export const ThresholdKind = z.enum(THRESHOLD_KINDS);
 export type ThresholdKind = z.infer<typeof ThresholdKind>;
 
-export const REGIME_IDS = [
-  'notProcurement',
-  'outsideRegulation',
-  'partOne',
-  'partTwo',
-  'partThree',
-  'healthSocialEea',
-  'specialEea',
-] as const;
 export const RegimeId = z.enum(REGIME_IDS);
 export type RegimeId = z.infer<typeof RegimeId>;
 

@@ -96,3 +96,15 @@ export function splitFirstSentence(text: string): [first: string, rest: string] 
   const match = /^(.+?[.!?])\s+(?=\p{Lu})/u.exec(text);
   return match?.[1] ? [match[1], text.slice(match[0].length)] : [text, ''];
 }
+
+/**
+ * "A, B eller C" (or "A, B og C") as Intl.ListFormat's parts, so each item can be marked up on its own
+ * while the commas and the last "eller" / "or" follow the language.
+ */
+export function formatListParts(
+  items: readonly string[],
+  locale: Locale,
+  type: 'conjunction' | 'disjunction',
+): { type: 'element' | 'literal'; value: string }[] {
+  return new Intl.ListFormat([...INTL_LOCALES[locale]], { type }).formatToParts(items);
+}

@@ -4,9 +4,11 @@
  * and the content language, so the copied text follows the chosen language like the page does.
  */
 import type { Confidence, LocalizedText, Rules, Source } from '../content/schema';
+import type { IsoDate } from '../domain/dates';
 import type { Recommendation } from '../domain/recommendation';
 import type { Evaluation } from '../machine/engine';
 import { answeredOnPath, answerText } from './answer-text';
+import { chosenDateText, lastCheckedText } from './assessment-text';
 import { isUncertain } from './components/sources';
 import { capitalise, formatAmount, formatDate, formatList } from './format';
 import type { Messages } from './messages/nb';
@@ -16,11 +18,17 @@ import type { LinkBase } from './routing/link-base';
 
 /**
  * The path and query that reopen this result: the answers on the path in questionnaire order, the
- * result step, the parameters the page carries (language, a chosen date), and the rules version the
- * result was assessed under, so a link opened after the rules change can say so.
+ * result step, the parameters the page carries (language, a chosen date), the rules version the result
+ * was assessed under (`v`) and the outcome it showed (`o`), so a link opened after the rules change can
+ * say so, and say whether the result for these answers changed.
  */
 export function recordHref(base: LinkBase, evaluation: Evaluation, rulesVersion: string): string {
-  const carried = [...base.carried.filter(([key]) => key !== 'v'), ['v', rulesVersion] as const];
+  const outcome = evaluation.position.kind === 'outcome' ? [['o', evaluation.position.outcome] as const] : [];
+  const carried = [
+    ...base.carried.filter(([key]) => key !== 'v' && key !== 'o'),
+    ['v', rulesVersion] as const,
+    ...outcome,
+  ];
   return stepHref({ ...base, carried }, evaluation.answers, 'result');
 }
 
@@ -33,6 +41,8 @@ export type ShareTextInput = {
   messages: Messages;
   /** Picks the active language from a content text. */
   text: (localized: LocalizedText) => string;
+  /** Today's date in Norway, to word a chosen assessment date as past or ahead (today by default). */
+  today?: IsoDate;
 };
 
 /**
@@ -48,6 +58,7 @@ export function shareText({
   link,
   messages: m,
   text,
+  today,
 }: ShareTextInput): string {
   const { primaryForm, outcome, procurement } = recommendation;
   const sourcesOf = (ids: readonly string[]) =>
@@ -61,6 +72,7 @@ export function shareText({
     isUncertain(confidence) ? ` (${m.result.uncertainTag})` : '';
   const section = (heading: string, lines: readonly string[]) => [heading, ...lines].join('\n');
 
+  const chosenDate = chosenDateText(evaluation, today, m);
   const assessed = m.result.assessed(
     formatDate(recommendation.assessmentDate, m.locale),
     recommendation.rulesVersion,
@@ -68,7 +80,7 @@ export function shareText({
   const sections: string[] = [
     [
       m.result.heading(text(primaryForm.name)),
-      `${m.service.name}: ${assessed}.${evaluation.dateChosen ? ` ${m.result.assessedChosenDate}` : ''}`,
+      `${m.service.name}: ${assessed}.${chosenDate ? ` ${chosenDate}` : ''}`,
     ].join('\n'),
     text(primaryForm.summary),
     section(
@@ -100,7 +112,7 @@ export function shareText({
           formatDate(threshold.validFrom, m.locale),
         )}${uncertainMark(threshold.confidence)}. ${
           position === 'below' ? m.result.positionBelow : m.result.positionAtOrAbove
-        }${sources ? ` ${sources}.` : ''}`,
+        }${sources ? ` ${sources}.` : ''} ${lastCheckedText(threshold.lastChecked, evaluation.assessmentDate, m)}`,
       );
     }
   }
@@ -147,7 +159,11 @@ export function shareText({
             (scheme) =>
               `- ${text(scheme.name)} (${m.result.fundingStatus[scheme.status]}${
                 isUncertain(scheme.confidence) ? `, ${m.result.uncertainTag}` : ''
-              }). ${m.result.whoMayApply}: ${text(scheme.whoMayApply)}`,
+              }). ${m.result.whoMayApply}: ${text(scheme.whoMayApply)} ${lastCheckedText(
+                scheme.lastChecked,
+                evaluation.assessmentDate,
+                m,
+              )}`,
           ),
     ),
   );

@@ -11,7 +11,7 @@ import { findPage, openAt, resultHeading, rules } from './helpers';
 
 const RESULT =
   '/?authority=state&goal=implement&payment=purchase&serviceArea=health&contractValue=3000000&serviceKind=unsure&resultsBased=yes&step=result';
-const EXPECTED_LINK = `${window.location.origin}/?authority=state&goal=implement&payment=purchase&serviceArea=health&contractValue=3000000&serviceKind=unsure&resultsBased=yes&step=result&lang=nb&v=${rules.meta.rulesVersion}`;
+const EXPECTED_LINK = `${window.location.origin}/?authority=state&goal=implement&payment=purchase&serviceArea=health&contractValue=3000000&serviceKind=unsure&resultsBased=yes&step=result&lang=nb&v=${rules.meta.rulesVersion}&o=implement-outcome-contract`;
 
 /** Replaces the browser's clipboard (after user-event has put its own stub there). */
 function mockClipboard(clipboard: Partial<Clipboard> | undefined) {

@@ -43,9 +43,11 @@ function setUp(query: string, messages = nb) {
 const plain = (value: string) => value.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('the link that reopens a result', () => {
-  it('holds the answers in questionnaire order, the result step, the language and the rules version', () => {
+  it('holds the answers in questionnaire order, the result step, the language, the rules version and the outcome', () => {
     const { link } = setUp(OUTCOME_CONTRACT);
-    expect(link).toBe(`${ORIGIN}/?${OUTCOME_CONTRACT}&step=result&lang=nb&v=${rules.meta.rulesVersion}`);
+    expect(link).toBe(
+      `${ORIGIN}/?${OUTCOME_CONTRACT}&step=result&lang=nb&v=${rules.meta.rulesVersion}&o=implement-outcome-contract`,
+    );
   });
 
   it('drops answers that no longer apply and replaces an old rules version with the one used', () => {
@@ -84,7 +86,7 @@ describe('the text copied by «Kopier som tekst»', () => {
     const { flat, recommendation, pick } = setUp(OUTCOME_CONTRACT);
     expect(flat).toContain(plain(pick(recommendation.procurement.regime.title)));
     expect(flat).toMatch(
-      /\n- EØS-terskelverdi for statlige myndigheter: 1 490 000 kroner, gjelder fra 14\. mars 2024\. Beløpet deres er på eller over denne grensen\. Kilder: .*\(DFØ, anskaffelser\.no\)\.\n/,
+      /\n- EØS-terskelverdi for statlige myndigheter: 1 490 000 kroner, gjelder fra 14\. mars 2024\. Beløpet deres er på eller over denne grensen\. Kilder: .*\(DFØ, anskaffelser\.no\)\. Sist kontrollert 1\. februar 2026\.\n/,
     );
     expect(flat).toContain('Dere var usikre på hva slags tjeneste det er rettslig sett');
   });

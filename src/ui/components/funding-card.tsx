@@ -1,13 +1,24 @@
 import type { FundingScheme, Rules } from '../../content/schema';
+import type { IsoDate } from '../../domain/dates';
 import { formatDate } from '../format';
 import { useMessages, useText } from '../messages/messages-context';
+import { LastChecked } from './last-checked';
 import { SourceLine, sourcesById, UncertainTag } from './sources';
 
 /**
  * A funding scheme: who runs it, what it funds, who may apply, timing, and how current this is. In
- * print: name, status, who may apply, timing and when it was last checked.
+ * print: name, status, who may apply, timing and when it was last checked (marked when due for checking).
  */
-export function FundingCard({ scheme, rules }: { scheme: FundingScheme; rules: Rules }) {
+export function FundingCard({
+  scheme,
+  rules,
+  assessmentDate,
+}: {
+  scheme: FundingScheme;
+  rules: Rules;
+  /** Marks the scheme as due for checking when it was last checked twelve months or more before this. */
+  assessmentDate?: IsoDate;
+}) {
   const m = useMessages();
   const text = useText();
   return (
@@ -37,9 +48,13 @@ export function FundingCard({ scheme, rules }: { scheme: FundingScheme; rules: R
           {m.result.nameInGuide(scheme.nameInGuide)}
         </p>
       )}
-      <p className="ds-paragraph" data-size="sm">
-        {m.result.lastCheckedSentence(formatDate(scheme.lastChecked, m.locale))}
-      </p>
+      {assessmentDate ? (
+        <LastChecked date={scheme.lastChecked} assessmentDate={assessmentDate} />
+      ) : (
+        <p className="ds-paragraph" data-size="sm">
+          {m.result.lastCheckedSentence(formatDate(scheme.lastChecked, m.locale))}
+        </p>
+      )}
       <div className="no-print">
         <SourceLine sources={sourcesById(rules, scheme.sourceIds)} />
       </div>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '../../content/schema';
 import { useLocale, useMessages } from '../messages/messages-context';
+import { howItWorksHref } from '../routing/link-base';
 import { AppLink } from '../routing/navigation';
 
 /** Each language named in itself, so a reader finds theirs whatever the page is in now. */
@@ -19,11 +20,12 @@ type LayoutProps = {
 
 /**
  * The frame of every page: skip link, header with the service name, the language choice and
- * "Start på nytt", main, footer.
+ * "Start på nytt", main, footer (with the way to "Slik virker veiviseren").
  */
 export function Layout({ startHref, languageHref, children }: LayoutProps) {
   const m = useMessages();
   const locale = useLocale();
+  const howHref = howItWorksHref(languageHref(locale));
   return (
     <>
       <a className="ds-skip-link" href="#hovedinnhold">
@@ -81,6 +83,15 @@ export function Layout({ startHref, languageHref, children }: LayoutProps) {
               {paragraph}
             </p>
           ))}
+          <p className="ds-paragraph" data-size="sm">
+            <AppLink
+              href={howHref}
+              className="ds-link"
+              aria-current={howHref === languageHref(locale) ? 'page' : undefined}
+            >
+              {m.how.footerLink}
+            </AppLink>
+          </p>
         </div>
       </footer>
     </>

@@ -13,7 +13,7 @@ export function hasLinkProblems(evaluation: Evaluation): boolean {
   );
 }
 
-function problemText(problem: AnswerProblem, label: string, m: Messages): string {
+export function problemText(problem: AnswerProblem, label: string, m: Messages): string {
   switch (problem.kind) {
     case 'invalidAmount':
       return m.linkProblems.invalidAmount(label, problem.value, m.question.amountProblems[problem.problem]);

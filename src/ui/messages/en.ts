@@ -73,6 +73,114 @@ export const en: Messages = {
   errorSummary: {
     heading: 'There is a problem',
   },
+  how: {
+    title: 'How the tool decides',
+    footerLink: 'How the tool decides: questions, rules and sources',
+    resultLink: 'How the tool decides: every question, rule, threshold value and source',
+    lead: 'Everything on this page is read from the same rules the tool uses when it makes a recommendation, so what it says here is what the tool actually does.',
+    basis: (version: string, date: string) =>
+      `Rules version ${version}. The threshold values, and what is marked as due for checking, are as of the assessment date, ${date}.`,
+    contentsHeading: 'On this page',
+    flowHeading: 'The questions and where they lead',
+    flowIntro:
+      'The tool asks one question at a time. After each answer it tries the rules under that question from the top, and the first rule that fits decides the next question or the recommendation.',
+    routeIf: (rule: string) => `If ${rule}`,
+    routeAnd: ' and ',
+    routeOtherwise: 'Otherwise',
+    routeAlways: 'Whatever the answer',
+    leadsToQuestion: 'goes on to',
+    leadsToOutcome: 'recommends',
+    outcomeTag: 'Recommendation',
+    guards: {
+      isExploring: 'you do not yet know what you want to achieve and want to explore',
+      isDeveloping: 'you want to develop a new solution',
+      isNavOffice: 'you are a Nav office',
+      isGrantWithoutService: 'you give a grant without receiving a service yourselves',
+      isPurchaseInReality:
+        'it is in reality a purchase: you buy, or you give a grant and receive a service whose content you decide',
+      isPaymentAGrant: 'you want to give a grant',
+      isValueBelowLowerLimit: (amount: string) =>
+        `the value is below the lower limit for the procurement rules (NOK\u00a0${amount})`,
+      isValueBelowNationalThreshold: (amount: string) =>
+        `the value is below the national threshold value (NOK\u00a0${amount})`,
+      isResultsBased: 'you want to pay for results achieved',
+      isForIndividuals: 'the measure is aimed at individuals',
+      unknown: (name: string) => `the rule ‘${name}’ holds`,
+    },
+    tableHeading: 'The decision table',
+    tableIntro: (paths: string, rows: string, date: string) =>
+      `Every combination of answers the tool accepts, with amounts in bands between the threshold values that apply on ${date}: ${paths} possible paths, merged into ${rows} rows. ‘Any’ means every answer to that question leads to the same recommendation, ‘not asked’ that the question is not asked on that path. Amounts exclude VAT.`,
+    tableCaption: 'The answers and the recommendation they lead to',
+    tableScrollHint: 'The table is wide. Scroll sideways within it to see every column.',
+    tableOutcome: 'Recommendation',
+    any: 'any',
+    notAsked: 'not asked',
+    amountRange: (from: string, to: string) => `NOK\u00a0${from}–${to}`,
+    amountOrMore: (from: string) => `NOK\u00a0${from} or more`,
+    thresholdsHeading: 'Threshold values',
+    thresholdsIntro:
+      'Every threshold value the tool knows, including those no longer in force and those only proposed, with the period each applies to, its source and when we last checked it. Amounts exclude VAT.',
+    periodFromTo: (from: string, to: string) => `Applied from ${from} to ${to} inclusive`,
+    periodFrom: (from: string) => `Applies from ${from}, no end date known`,
+    appliedTag: 'Used on the assessment date',
+    proposedTag: 'Proposal',
+    proposed: (date: string, where: string) =>
+      `Proposed on ${date} in ${where}. Not confirmed as adopted, so the tool does not use it.`,
+    fundingHeading: 'Funding schemes',
+    fundingIntro:
+      'Every scheme the tool can suggest, with its source, validity, how certain the information is and when we last checked it.',
+    validity: 'Validity',
+    validityFromTo: (from: string, to: string) => `From ${from} to ${to} inclusive`,
+    validityFrom: (from: string) => `From ${from}, no end date known`,
+    validityTo: (to: string) => `Until ${to} inclusive`,
+    validityOpen: 'Ongoing, no period given in the sources',
+    confidence: 'How certain',
+    confidenceLevels: {
+      verified: 'Confirmed in the source',
+      secondary: 'Confirmed only in a secondary source',
+      recollection: 'Not confirmed in a source',
+      open: 'Not found in the sources',
+    },
+    dueExplanation:
+      'Anything last checked more than twelve months before the assessment date is marked ‘Due for checking’.',
+  },
+  assessmentDate: {
+    heading: 'Assess as of another date',
+    intro:
+      'Threshold values change over time. The tool uses those in force today, but you can choose another date.',
+    label: 'Assessment date',
+    hint: (first: string) =>
+      `For example the date you plan to announce the competition. The tool has threshold values from ${first}.`,
+    submit: 'Assess as of this date',
+    useToday: 'Use today’s date',
+    empty: 'Enter a date, for example 01/03/2027',
+    tooEarly: (first: string) =>
+      `The tool has no threshold values before ${first}. Enter a date on or after ${first}`,
+    thresholdsOfPastDate: (date: string) => `The threshold values that applied on ${date} have been used.`,
+    thresholdsOfDate: (date: string) =>
+      `The threshold values that apply on ${date}, as far as we know them today, have been used.`,
+  },
+  versionNote: {
+    heading: 'The rules have changed since this link was made',
+    unknownHeading: 'The link refers to a rules version the tool does not know',
+    versions: (link: string, current: string) =>
+      `The link was made under rules version ${link}. The tool now uses rules version ${current}.`,
+    unknownVersion: (link: string, current: string) =>
+      `The link gives rules version ‘${link}’, which the tool does not know, so we cannot say what has changed. The assessment below was made under rules version ${current}.`,
+    changesHeading: 'What has changed',
+    change: (version: string, date: string, summary: string) =>
+      `Rules version ${version} (${date}): ${summary}`,
+    resultSame: (form: string) => `The result is the same: ${form}.`,
+    resultChanged: (before: string, now: string) => `The result was ‘${before}’, now ‘${now}’.`,
+    resultUnknown:
+      'The link does not say which result it showed, so we cannot say whether the result has changed.',
+    resultIncomplete:
+      'Under the rules that apply now, the tool needs more answers before it can make a recommendation.',
+  },
+  currency: {
+    dueLabel: 'Due for checking',
+    dueSentence: (date: string) => `last checked on ${date}.`,
+  },
   linkProblems: {
     heading: 'Something in the link could not be used',
     invalidAnswer: (label: string, value: string) =>
@@ -101,7 +209,6 @@ export const en: Messages = {
   result: {
     heading: (form: string) => `Recommended form of collaboration: ${form}`,
     assessed: (date: string, version: string) => `Assessed on ${date} under rules version ${version}`,
-    assessedChosenDate: 'The date was set in the link.',
     print: 'Print or save as PDF',
     whyHeading: 'Why we recommend this',
     answersLedHere: 'The answers that led here',
@@ -165,6 +272,58 @@ export const en: Messages = {
     disclaimerHeading: 'This is guidance, not a legal assessment',
     disclaimer:
       'The recommendation is based on your answers and on the rules as we understand them on the assessment date. It does not replace an assessment of your specific case. If you are in doubt, ask a procurement adviser or a lawyer.',
+  },
+  whatIf: {
+    heading: 'What if you answered differently?',
+    intro:
+      'These answers would lead to a different recommendation or different procurement rules. ‘Try this’ shows the result with that one answer changed. Your browser’s Back button brings you back here.',
+    none: 'No single answer would change the recommendation or the procurement rules.',
+    ifChoice: (answer: string) => `If the answer were ‘${answer}’`,
+    ifAmount: (range: string) => `If the value were ${range}`,
+    amountBelow: (amount: string) => `below ${amount}`,
+    amountAtLeast: (amount: string) => `${amount} or more`,
+    amountBetween: (from: string, below: string) => `from ${from} to below ${below}`,
+    becomes: 'the recommendation becomes',
+    sameFormOtherRules: 'the same form of collaboration, but different procurement rules:',
+    sameFormRulesMayBe: 'the same form of collaboration, but the procurement rules may become',
+    oneMoreQuestion: (question: string) => `you get one more question (‘${question}’)`,
+    moreQuestions: (count: string, question: string) =>
+      `you get ${count} more questions, starting with ‘${question}’`,
+    upToMoreQuestions: (count: string, question: string) =>
+      `you get up to ${count} more questions, starting with ‘${question}’`,
+    andBecomes: 'and the recommendation becomes',
+    andMayBecome: 'and the recommendation may become',
+    andAnswersDecide: (count: string) =>
+      `and your answers decide which of ${count} forms of collaboration is recommended`,
+    asNow: 'as now',
+    tryIt: 'Try this',
+    tryItHidden: (label: string, answer: string) => `${label}: ${answer}`,
+  },
+  compare: {
+    pinHint: 'Want to compare? Pin this result before you try other answers.',
+    pin: 'Pin this result',
+    pinnedHeading: 'This result is pinned',
+    pinnedBody:
+      'Try another answer under ‘What if you answered differently?’, or change an answer under ‘Your answers’. You will then see the two results side by side.',
+    heading: 'Compared with the pinned result',
+    caption: (differing: string, total: string) =>
+      `The pinned result and this result side by side: ${differing} of ${total} rows differ`,
+    pinnedColumn: 'Pinned result',
+    currentColumn: 'This result',
+    formRow: 'Recommended form of collaboration',
+    rulesRow: 'Procurement rules',
+    fundingRow: 'Grants and funding',
+    differs: 'Differs',
+    notAsked: 'Not asked',
+    noFunding: 'None',
+    below: (name: string, amount: string) => `below the ${name} (${amount})`,
+    atOrAbove: (name: string, amount: string) => `at or above the ${name} (${amount})`,
+    pinInstead: 'Pin this result instead',
+    showPinned: 'Show the pinned result',
+    unpin: 'Remove the pinned result',
+    unusableHeading: 'The pinned result in the link could not be used',
+    unusableIncomplete: 'The answers in the pinned result do not lead to a recommendation.',
+    unusableIgnored: 'We have ignored the pinned result. You can pin a result again from the result page.',
   },
   share: {
     copyLink: 'Copy link',

@@ -75,6 +75,112 @@ export const nb = {
   errorSummary: {
     heading: 'Dette må rettes',
   },
+  how: {
+    title: 'Slik virker veiviseren',
+    footerLink: 'Slik virker veiviseren: spørsmål, regler og kilder',
+    resultLink: 'Slik virker veiviseren: alle spørsmål, regler, terskelverdier og kilder',
+    lead: 'Alt på denne siden leses ut av de samme reglene veiviseren bruker når den gir en anbefaling. Det som står her, er derfor det veiviseren faktisk gjør.',
+    basis: (version: string, date: string) =>
+      `Regelverk ${version}. Terskelverdiene og merkingen av hva som bør kontrolleres, gjelder vurderingsdatoen ${date}.`,
+    contentsHeading: 'På denne siden',
+    flowHeading: 'Spørsmålene og veien videre',
+    flowIntro:
+      'Veiviseren stiller ett spørsmål om gangen. Etter hvert svar prøver den reglene under spørsmålet ovenfra og ned, og den første regelen som passer, bestemmer neste spørsmål eller anbefalingen.',
+    routeIf: (rule: string) => `Hvis ${rule}`,
+    routeAnd: ' og ',
+    routeOtherwise: 'Ellers',
+    routeAlways: 'Uansett svar',
+    leadsToQuestion: 'går videre til',
+    leadsToOutcome: 'gir anbefalingen',
+    outcomeTag: 'Anbefaling',
+    guards: {
+      isExploring: 'dere ennå ikke vet hva dere vil oppnå, og vil utforske',
+      isDeveloping: 'dere vil utvikle en ny løsning',
+      isNavOffice: 'dere er et Nav-kontor',
+      isGrantWithoutService: 'dere gir tilskudd uten selv å motta en ytelse',
+      isPurchaseInReality:
+        'det i realiteten er et kjøp: dere kjøper, eller dere gir tilskudd og mottar selv en ytelse dere bestemmer innholdet i',
+      isPaymentAGrant: 'dere vil gi tilskudd',
+      isValueBelowLowerLimit: (amount: string) =>
+        `verdien er under nedre grense for anskaffelsesregelverket (${amount} kroner)`,
+      isValueBelowNationalThreshold: (amount: string) =>
+        `verdien er under nasjonal terskelverdi (${amount} kroner)`,
+      isResultsBased: 'dere vil betale etter oppnådde resultater',
+      isForIndividuals: 'tiltaket er rettet mot enkeltpersoner',
+      unknown: (name: string) => `regelen «${name}» er oppfylt`,
+    },
+    tableHeading: 'Beslutningstabellen',
+    tableIntro: (paths: string, rows: string, date: string) =>
+      `Alle kombinasjoner av svar veiviseren godtar, med beløp i intervaller mellom terskelverdiene som gjelder ${date}: ${paths} mulige veier, slått sammen til ${rows} rader. «Alle» betyr at hvert svar på spørsmålet gir samme anbefaling, «ikke spurt» at spørsmålet ikke stilles på den veien. Beløpene er uten merverdiavgift.`,
+    tableCaption: 'Svarene og anbefalingen de gir',
+    tableScrollHint: 'Tabellen er bred. Rull sidelengs i den for å se alle kolonnene.',
+    tableOutcome: 'Anbefaling',
+    any: 'alle',
+    notAsked: 'ikke spurt',
+    amountRange: (from: string, to: string) => `${from}–${to} kr`,
+    amountOrMore: (from: string) => `${from} kr eller mer`,
+    thresholdsHeading: 'Terskelverdier',
+    thresholdsIntro:
+      'Alle terskelverdiene veiviseren kjenner, også de som ikke gjelder lenger og de som bare er foreslått, med perioden de gjelder for, kilde og når vi sist kontrollerte dem. Beløpene er uten merverdiavgift.',
+    periodFromTo: (from: string, to: string) => `Gjaldt fra ${from} til og med ${to}`,
+    periodFrom: (from: string) => `Gjelder fra ${from}, ingen sluttdato kjent`,
+    appliedTag: 'Brukes på vurderingsdatoen',
+    proposedTag: 'Forslag',
+    proposed: (date: string, where: string) =>
+      `Foreslått ${date} i ${where}. Ikke bekreftet vedtatt, så veiviseren bruker den ikke.`,
+    fundingHeading: 'Tilskuddsordninger',
+    fundingIntro:
+      'Alle ordningene veiviseren kan foreslå, med kilde, gyldighet, hvor sikre opplysningene er og når vi sist kontrollerte dem.',
+    validity: 'Gyldighet',
+    validityFromTo: (from: string, to: string) => `Fra ${from} til og med ${to}`,
+    validityFrom: (from: string) => `Fra ${from}, ingen sluttdato kjent`,
+    validityTo: (to: string) => `Til og med ${to}`,
+    validityOpen: 'Løpende, ingen periode oppgitt i kildene',
+    confidence: 'Hvor sikkert',
+    confidenceLevels: {
+      verified: 'Bekreftet i kilden',
+      secondary: 'Bekreftet bare i en sekundærkilde',
+      recollection: 'Ikke bekreftet i en kilde',
+      open: 'Ikke funnet i kildene',
+    },
+    dueExplanation:
+      'Det som ble kontrollert mer enn tolv måneder før vurderingsdatoen, er merket «Bør kontrolleres».',
+  },
+  assessmentDate: {
+    heading: 'Vurder etter en annen dato',
+    intro:
+      'Terskelverdiene endres over tid. Veiviseren bruker dem som gjelder i dag, men dere kan velge en annen dato.',
+    label: 'Vurderingsdato',
+    hint: (first: string) =>
+      `For eksempel datoen dere planlegger å kunngjøre konkurransen. Veiviseren har terskelverdier fra ${first}.`,
+    submit: 'Vurder etter denne datoen',
+    useToday: 'Bruk dagens dato',
+    empty: 'Skriv inn en dato, for eksempel 01.03.2027',
+    tooEarly: (first: string) =>
+      `Veiviseren har ikke terskelverdier før ${first}. Skriv inn en dato fra og med ${first}`,
+    thresholdsOfPastDate: (date: string) => `Terskelverdiene som gjaldt ${date}, er brukt.`,
+    thresholdsOfDate: (date: string) =>
+      `Terskelverdiene som gjelder ${date}, slik vi kjenner dem i dag, er brukt.`,
+  },
+  versionNote: {
+    heading: 'Reglene er endret siden lenken ble laget',
+    unknownHeading: 'Lenken viser til et regelverk veiviseren ikke kjenner',
+    versions: (link: string, current: string) =>
+      `Lenken ble laget etter regelverk ${link}. Veiviseren bruker nå regelverk ${current}.`,
+    unknownVersion: (link: string, current: string) =>
+      `Lenken oppgir regelverk «${link}», som veiviseren ikke kjenner, så vi kan ikke si hva som er endret. Vurderingen under er gjort etter regelverk ${current}.`,
+    changesHeading: 'Dette er endret',
+    change: (version: string, date: string, summary: string) => `Regelverk ${version} (${date}): ${summary}`,
+    resultSame: (form: string) => `Resultatet er det samme: ${form}.`,
+    resultChanged: (before: string, now: string) => `Resultatet var «${before}», nå «${now}».`,
+    resultUnknown: 'Lenken sier ikke hvilket resultat den viste, så vi kan ikke si om resultatet er endret.',
+    resultIncomplete:
+      'Etter reglene som gjelder nå, trenger veiviseren flere svar før den kan gi en anbefaling.',
+  },
+  currency: {
+    dueLabel: 'Bør kontrolleres',
+    dueSentence: (date: string) => `sist kontrollert ${date}.`,
+  },
   linkProblems: {
     heading: 'Noe i lenken kunne ikke brukes',
     invalidAnswer: (label: string, value: string) =>
@@ -103,7 +209,6 @@ export const nb = {
   result: {
     heading: (form: string) => `Anbefalt samarbeidsform: ${form}`,
     assessed: (date: string, version: string) => `Vurdert ${date} etter regelverk ${version}`,
-    assessedChosenDate: 'Datoen er valgt i lenken.',
     print: 'Skriv ut eller lagre som PDF',
     whyHeading: 'Hvorfor vi anbefaler dette',
     answersLedHere: 'Svarene som ledet hit',
@@ -166,6 +271,58 @@ export const nb = {
     disclaimerHeading: 'Dette er veiledning, ikke en juridisk vurdering',
     disclaimer:
       'Anbefalingen bygger på svarene deres og på reglene slik vi kjenner dem på vurderingsdatoen. Den erstatter ikke en konkret vurdering. Er dere i tvil, spør en innkjøpsrådgiver eller jurist.',
+  },
+  whatIf: {
+    heading: 'Hva om dere svarte annerledes?',
+    intro:
+      'Disse svarene ville gitt en annen anbefaling eller andre anskaffelsesregler. «Prøv dette» viser resultatet med det ene svaret endret. Med Tilbake i nettleseren kommer dere hit igjen.',
+    none: 'Ingen av svarene alene ville endret anbefalingen eller anskaffelsesreglene.',
+    ifChoice: (answer: string) => `Hvis svaret var «${answer}»`,
+    ifAmount: (range: string) => `Hvis verdien var ${range}`,
+    amountBelow: (amount: string) => `under ${amount}`,
+    amountAtLeast: (amount: string) => `${amount} eller mer`,
+    amountBetween: (from: string, below: string) => `fra ${from} til under ${below}`,
+    becomes: 'anbefalingen blir',
+    sameFormOtherRules: 'samme samarbeidsform, men andre anskaffelsesregler:',
+    sameFormRulesMayBe: 'samme samarbeidsform, men anskaffelsesreglene kan bli',
+    oneMoreQuestion: (question: string) => `dere får ett spørsmål til («${question}»)`,
+    moreQuestions: (count: string, question: string) => `dere får ${count} spørsmål til, først «${question}»`,
+    upToMoreQuestions: (count: string, question: string) =>
+      `dere får opptil ${count} spørsmål til, først «${question}»`,
+    andBecomes: 'og anbefalingen blir',
+    andMayBecome: 'og anbefalingen kan bli',
+    andAnswersDecide: (count: string) =>
+      `og svarene avgjør hvilken av ${count} samarbeidsformer som anbefales`,
+    asNow: 'som nå',
+    tryIt: 'Prøv dette',
+    tryItHidden: (label: string, answer: string) => `${label}: ${answer}`,
+  },
+  compare: {
+    pinHint: 'Vil dere sammenligne? Fest dette resultatet før dere prøver andre svar.',
+    pin: 'Fest dette resultatet',
+    pinnedHeading: 'Dette resultatet er festet',
+    pinnedBody:
+      'Prøv et annet svar under «Hva om dere svarte annerledes?», eller endre et svar under «Dine svar». Da ser dere de to resultatene side om side.',
+    heading: 'Sammenlignet med det festede resultatet',
+    caption: (differing: string, total: string) =>
+      `Det festede resultatet og dette resultatet side om side: ${differing} av ${total} rader er ulike`,
+    pinnedColumn: 'Festet resultat',
+    currentColumn: 'Dette resultatet',
+    formRow: 'Anbefalt samarbeidsform',
+    rulesRow: 'Anskaffelsesregler',
+    fundingRow: 'Tilskudd og finansiering',
+    differs: 'Ulik',
+    notAsked: 'Ikke spurt',
+    noFunding: 'Ingen',
+    below: (name: string, amount: string) => `under ${name} (${amount})`,
+    atOrAbove: (name: string, amount: string) => `på eller over ${name} (${amount})`,
+    pinInstead: 'Fest dette resultatet i stedet',
+    showPinned: 'Vis det festede resultatet',
+    unpin: 'Fjern det festede resultatet',
+    unusableHeading: 'Det festede resultatet i lenken kunne ikke brukes',
+    unusableIncomplete: 'Svarene i det festede resultatet fører ikke fram til en anbefaling.',
+    unusableIgnored:
+      'Vi ser bort fra det festede resultatet. Dere kan feste et resultat på nytt fra resultatsiden.',
   },
   share: {
     copyLink: 'Kopier lenke',

@@ -72,6 +72,111 @@ export const nn: Messages = {
   errorSummary: {
     heading: 'Dette må rettast',
   },
+  how: {
+    title: 'Slik verkar vegvisaren',
+    footerLink: 'Slik verkar vegvisaren: spørsmål, reglar og kjelder',
+    resultLink: 'Slik verkar vegvisaren: alle spørsmål, reglar, terskelverdiar og kjelder',
+    lead: 'Alt på denne sida blir lese ut av dei same reglane som vegvisaren brukar når han gir ei tilråding. Det som står her, er difor det vegvisaren faktisk gjer.',
+    basis: (version: string, date: string) =>
+      `Regelverk ${version}. Terskelverdiane og merkinga av kva som bør kontrollerast, gjeld vurderingsdatoen ${date}.`,
+    contentsHeading: 'På denne sida',
+    flowHeading: 'Spørsmåla og vegen vidare',
+    flowIntro:
+      'Vegvisaren stiller eitt spørsmål om gongen. Etter kvart svar prøver han reglane under spørsmålet ovanfrå og ned, og den første regelen som passar, avgjer neste spørsmål eller tilrådinga.',
+    routeIf: (rule: string) => `Viss ${rule}`,
+    routeAnd: ' og ',
+    routeOtherwise: 'Elles',
+    routeAlways: 'Same kva de svarer',
+    leadsToQuestion: 'går vidare til',
+    leadsToOutcome: 'gir tilrådinga',
+    outcomeTag: 'Tilråding',
+    guards: {
+      isExploring: 'de enno ikkje veit kva de vil oppnå, og vil utforske',
+      isDeveloping: 'de vil utvikle ei ny løysing',
+      isNavOffice: 'de er eit Nav-kontor',
+      isGrantWithoutService: 'de gir tilskot utan sjølve å ta imot ei yting',
+      isPurchaseInReality:
+        'det i realiteten er eit kjøp: de kjøper, eller de gir tilskot og tek sjølve imot ei yting som de bestemmer innhaldet i',
+      isPaymentAGrant: 'de vil gi tilskot',
+      isValueBelowLowerLimit: (amount: string) =>
+        `verdien er under nedre grense for anskaffingsregelverket (${amount} kroner)`,
+      isValueBelowNationalThreshold: (amount: string) =>
+        `verdien er under nasjonal terskelverdi (${amount} kroner)`,
+      isResultsBased: 'de vil betale etter oppnådde resultat',
+      isForIndividuals: 'tiltaket er retta mot enkeltpersonar',
+      unknown: (name: string) => `regelen «${name}» er oppfylt`,
+    },
+    tableHeading: 'Avgjerdstabellen',
+    tableIntro: (paths: string, rows: string, date: string) =>
+      `Alle kombinasjonar av svar som vegvisaren godtek, med beløp i intervall mellom terskelverdiane som gjeld ${date}: ${paths} moglege vegar, slått saman til ${rows} rader. «Alle» tyder at kvart svar på spørsmålet gir same tilråding, «ikkje spurt» at spørsmålet ikkje blir stilt på den vegen. Beløpa er utan meirverdiavgift.`,
+    tableCaption: 'Svara og tilrådinga dei gir',
+    tableScrollHint: 'Tabellen er brei. Rull sidelengs i han for å sjå alle kolonnane.',
+    tableOutcome: 'Tilråding',
+    any: 'alle',
+    notAsked: 'ikkje spurt',
+    amountRange: (from: string, to: string) => `${from}–${to} kr`,
+    amountOrMore: (from: string) => `${from} kr eller meir`,
+    thresholdsHeading: 'Terskelverdiar',
+    thresholdsIntro:
+      'Alle terskelverdiane vegvisaren kjenner, også dei som ikkje gjeld lenger og dei som berre er føreslått, med perioden dei gjeld for, kjelde og når vi sist kontrollerte dei. Beløpa er utan meirverdiavgift.',
+    periodFromTo: (from: string, to: string) => `Galdt frå ${from} til og med ${to}`,
+    periodFrom: (from: string) => `Gjeld frå ${from}, ingen sluttdato kjend`,
+    appliedTag: 'Blir brukt på vurderingsdatoen',
+    proposedTag: 'Forslag',
+    proposed: (date: string, where: string) =>
+      `Føreslått ${date} i ${where}. Ikkje stadfesta vedteken, så vegvisaren brukar han ikkje.`,
+    fundingHeading: 'Tilskotsordningar',
+    fundingIntro:
+      'Alle ordningane vegvisaren kan føreslå, med kjelde, gyldigheit, kor sikre opplysningane er og når vi sist kontrollerte dei.',
+    validity: 'Gyldigheit',
+    validityFromTo: (from: string, to: string) => `Frå ${from} til og med ${to}`,
+    validityFrom: (from: string) => `Frå ${from}, ingen sluttdato kjend`,
+    validityTo: (to: string) => `Til og med ${to}`,
+    validityOpen: 'Løpande, ingen periode oppgitt i kjeldene',
+    confidence: 'Kor sikkert',
+    confidenceLevels: {
+      verified: 'Stadfesta i kjelda',
+      secondary: 'Stadfesta berre i ei sekundærkjelde',
+      recollection: 'Ikkje stadfesta i ei kjelde',
+      open: 'Ikkje funne i kjeldene',
+    },
+    dueExplanation:
+      'Det som vart kontrollert meir enn tolv månader før vurderingsdatoen, er merkt «Bør kontrollerast».',
+  },
+  assessmentDate: {
+    heading: 'Vurder etter ein annan dato',
+    intro:
+      'Terskelverdiane blir endra over tid. Vegvisaren brukar dei som gjeld i dag, men de kan velje ein annan dato.',
+    label: 'Vurderingsdato',
+    hint: (first: string) =>
+      `Til dømes datoen de planlegg å kunngjere konkurransen. Vegvisaren har terskelverdiar frå ${first}.`,
+    submit: 'Vurder etter denne datoen',
+    useToday: 'Bruk dagens dato',
+    empty: 'Skriv inn ein dato, til dømes 01.03.2027',
+    tooEarly: (first: string) =>
+      `Vegvisaren har ikkje terskelverdiar før ${first}. Skriv inn ein dato frå og med ${first}`,
+    thresholdsOfPastDate: (date: string) => `Terskelverdiane som galdt ${date}, er brukte.`,
+    thresholdsOfDate: (date: string) =>
+      `Terskelverdiane som gjeld ${date}, slik vi kjenner dei i dag, er brukte.`,
+  },
+  versionNote: {
+    heading: 'Reglane er endra sidan lenkja vart laga',
+    unknownHeading: 'Lenkja viser til eit regelverk vegvisaren ikkje kjenner',
+    versions: (link: string, current: string) =>
+      `Lenkja vart laga etter regelverk ${link}. Vegvisaren brukar no regelverk ${current}.`,
+    unknownVersion: (link: string, current: string) =>
+      `Lenkja oppgir regelverk «${link}», som vegvisaren ikkje kjenner, så vi kan ikkje seie kva som er endra. Vurderinga under er gjord etter regelverk ${current}.`,
+    changesHeading: 'Dette er endra',
+    change: (version: string, date: string, summary: string) => `Regelverk ${version} (${date}): ${summary}`,
+    resultSame: (form: string) => `Resultatet er det same: ${form}.`,
+    resultChanged: (before: string, now: string) => `Resultatet var «${before}», no «${now}».`,
+    resultUnknown: 'Lenkja seier ikkje kva resultat ho viste, så vi kan ikkje seie om resultatet er endra.',
+    resultIncomplete: 'Etter reglane som gjeld no, treng vegvisaren fleire svar før han kan gi ei tilråding.',
+  },
+  currency: {
+    dueLabel: 'Bør kontrollerast',
+    dueSentence: (date: string) => `sist kontrollert ${date}.`,
+  },
   linkProblems: {
     heading: 'Noko i lenkja kunne ikkje brukast',
     invalidAnswer: (label: string, value: string) =>
@@ -100,7 +205,6 @@ export const nn: Messages = {
   result: {
     heading: (form: string) => `Tilrådd samarbeidsform: ${form}`,
     assessed: (date: string, version: string) => `Vurdert ${date} etter regelverk ${version}`,
-    assessedChosenDate: 'Datoen er vald i lenkja.',
     print: 'Skriv ut eller lagre som PDF',
     whyHeading: 'Kvifor vi tilrår dette',
     answersLedHere: 'Svara som førte hit',
@@ -163,6 +267,58 @@ export const nn: Messages = {
     disclaimerHeading: 'Dette er rettleiing, ikkje ei juridisk vurdering',
     disclaimer:
       'Tilrådinga byggjer på svara dykkar og på reglane slik vi kjenner dei på vurderingsdatoen. Ho kjem ikkje i staden for ei konkret vurdering. Er de i tvil, spør ein innkjøpsrådgivar eller jurist.',
+  },
+  whatIf: {
+    heading: 'Kva om de svarte annleis?',
+    intro:
+      'Desse svara ville gitt ei anna tilråding eller andre anskaffingsreglar. «Prøv dette» viser resultatet med det eine svaret endra. Med Tilbake i nettlesaren kjem de hit att.',
+    none: 'Ingen av svara åleine ville endra tilrådinga eller anskaffingsreglane.',
+    ifChoice: (answer: string) => `Viss svaret var «${answer}»`,
+    ifAmount: (range: string) => `Viss verdien var ${range}`,
+    amountBelow: (amount: string) => `under ${amount}`,
+    amountAtLeast: (amount: string) => `${amount} eller meir`,
+    amountBetween: (from: string, below: string) => `frå ${from} til under ${below}`,
+    becomes: 'tilrådinga blir',
+    sameFormOtherRules: 'same samarbeidsform, men andre anskaffingsreglar:',
+    sameFormRulesMayBe: 'same samarbeidsform, men anskaffingsreglane kan bli',
+    oneMoreQuestion: (question: string) => `de får eitt spørsmål til («${question}»)`,
+    moreQuestions: (count: string, question: string) => `de får ${count} spørsmål til, først «${question}»`,
+    upToMoreQuestions: (count: string, question: string) =>
+      `de får opptil ${count} spørsmål til, først «${question}»`,
+    andBecomes: 'og tilrådinga blir',
+    andMayBecome: 'og tilrådinga kan bli',
+    andAnswersDecide: (count: string) =>
+      `og svara avgjer kva for ei av ${count} samarbeidsformer som blir tilrådd`,
+    asNow: 'som no',
+    tryIt: 'Prøv dette',
+    tryItHidden: (label: string, answer: string) => `${label}: ${answer}`,
+  },
+  compare: {
+    pinHint: 'Vil de samanlikne? Fest dette resultatet før de prøver andre svar.',
+    pin: 'Fest dette resultatet',
+    pinnedHeading: 'Dette resultatet er festa',
+    pinnedBody:
+      'Prøv eit anna svar under «Kva om de svarte annleis?», eller endre eit svar under «Svara dine». Då ser de dei to resultata side om side.',
+    heading: 'Samanlikna med det festa resultatet',
+    caption: (differing: string, total: string) =>
+      `Det festa resultatet og dette resultatet side om side: ${differing} av ${total} rader er ulike`,
+    pinnedColumn: 'Festa resultat',
+    currentColumn: 'Dette resultatet',
+    formRow: 'Tilrådd samarbeidsform',
+    rulesRow: 'Anskaffingsreglar',
+    fundingRow: 'Tilskot og finansiering',
+    differs: 'Ulik',
+    notAsked: 'Ikkje spurt',
+    noFunding: 'Ingen',
+    below: (name: string, amount: string) => `under ${name} (${amount})`,
+    atOrAbove: (name: string, amount: string) => `på eller over ${name} (${amount})`,
+    pinInstead: 'Fest dette resultatet i staden',
+    showPinned: 'Vis det festa resultatet',
+    unpin: 'Fjern det festa resultatet',
+    unusableHeading: 'Det festa resultatet i lenkja kunne ikkje brukast',
+    unusableIncomplete: 'Svara i det festa resultatet fører ikkje fram til ei tilråding.',
+    unusableIgnored:
+      'Vi ser bort frå det festa resultatet. De kan feste eit resultat på nytt frå resultatsida.',
   },
   share: {
     copyLink: 'Kopier lenkja',

@@ -1,19 +1,25 @@
 import { useRef } from 'react';
 import type { Recommendation } from '../../domain/recommendation';
 import { answeredOnPath, answerText } from '../answer-text';
+import { chosenDateText } from '../assessment-text';
 import { AnswersList } from '../components/answers-list';
+import { AssessmentDateForm } from '../components/assessment-date-form';
 import { BackLink } from '../components/back-link';
 import { BreakableUrl } from '../components/breakable-url';
+import { CompareSection } from '../components/compare-section';
 import { ExampleCard } from '../components/example-card';
 import { FundingCard } from '../components/funding-card';
+import { LastChecked } from '../components/last-checked';
 import { ShareActions } from '../components/share-actions';
 import { SourceLine, SourceReference, sourcesById, UncertainTag } from '../components/sources';
 import { ThresholdFigure } from '../components/threshold-figure';
+import { WhatIfSection } from '../components/what-if-section';
 import { capitalise, formatAmount, formatDate } from '../format';
 import { useMessages, useText } from '../messages/messages-context';
 import { usePageTitleAndFocus } from '../page-focus';
 import { resultNotes } from '../result-notes';
-import { type Journey, resultBackHref } from '../routing/journey';
+import { howHref, type Journey, resultBackHref } from '../routing/journey';
+import { AppLink } from '../routing/navigation';
 import { recordHref, shareText } from '../share-text';
 
 /**
@@ -45,6 +51,7 @@ export function ResultPage({
   const comparisons = procurement.band?.comparisons ?? [];
   const notes = resultNotes(recommendation, evaluation.thresholds, rules, m, text);
   const link = `${window.location.origin}${recordHref(journey.base, evaluation, recommendation.rulesVersion)}`;
+  const chosenDate = chosenDateText(evaluation, journey.today, m);
 
   return (
     <div className="page page--result">
@@ -63,7 +70,7 @@ export function ResultPage({
             formatDate(recommendation.assessmentDate, m.locale),
             recommendation.rulesVersion,
           )}
-          {evaluation.dateChosen && ` ${m.result.assessedChosenDate}`}
+          {chosenDate && `. ${chosenDate}`}
         </p>
         <p className="ds-paragraph print-only record-link" data-size="sm">
           {m.share.linkLabel}:{' '}
@@ -73,9 +80,13 @@ export function ResultPage({
         </p>
         <ShareActions
           link={link}
-          buildText={() => shareText({ evaluation, recommendation, rules, link, messages: m, text })}
+          buildText={() =>
+            shareText({ evaluation, recommendation, rules, link, messages: m, text, today: journey.today })
+          }
         />
       </header>
+
+      <CompareSection journey={journey} recommendation={recommendation} />
 
       <section aria-labelledby="why-heading">
         <h2 className="ds-heading" data-size="md" id="why-heading">
@@ -93,6 +104,8 @@ export function ResultPage({
           ))}
         </ul>
       </section>
+
+      <WhatIfSection journey={journey} />
 
       <section aria-labelledby="procurement-heading">
         <h2 className="ds-heading" data-size="md" id="procurement-heading">
@@ -132,6 +145,11 @@ export function ResultPage({
             <h3 className="ds-heading" data-size="xs">
               {m.result.thresholdsHeading}
             </h3>
+            {chosenDate && (
+              <p className="ds-paragraph">
+                <strong>{chosenDate}</strong>
+              </p>
+            )}
             <ul className="threshold-list">
               {comparisons.map(({ threshold, position }) => (
                 <li key={threshold.kind}>
@@ -151,9 +169,7 @@ export function ResultPage({
                     </p>
                   )}
                   <SourceLine sources={sourcesById(rules, threshold.sourceIds)} />
-                  <p className="ds-paragraph" data-size="sm">
-                    {m.result.lastCheckedSentence(formatDate(threshold.lastChecked, m.locale))}
-                  </p>
+                  <LastChecked date={threshold.lastChecked} assessmentDate={evaluation.assessmentDate} />
                 </li>
               ))}
             </ul>
@@ -177,6 +193,7 @@ export function ResultPage({
           {m.result.procurementNoteHeading}
         </h3>
         <p className="ds-paragraph">{text(primaryForm.procurementNote)}</p>
+        <AssessmentDateForm journey={journey} step="result" headingLevel={3} />
       </section>
 
       <section aria-labelledby="examples-heading">
@@ -202,7 +219,12 @@ export function ResultPage({
             <p className="ds-paragraph no-print">{m.result.fundingIntro}</p>
             <div className="card-list">
               {recommendation.funding.map((scheme) => (
-                <FundingCard scheme={scheme} rules={rules} key={scheme.id} />
+                <FundingCard
+                  scheme={scheme}
+                  rules={rules}
+                  assessmentDate={evaluation.assessmentDate}
+                  key={scheme.id}
+                />
               ))}
             </div>
           </>
@@ -266,6 +288,11 @@ export function ResultPage({
             </li>
           ))}
         </ul>
+        <p className="ds-paragraph no-print">
+          <AppLink className="ds-link" href={howHref(journey)}>
+            {m.how.resultLink}
+          </AppLink>
+        </p>
       </section>
 
       <section className="ds-alert" data-color="info" aria-labelledby="disclaimer-heading">

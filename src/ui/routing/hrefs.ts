@@ -6,7 +6,8 @@ import type { QuestionId } from '../../content/schema';
 import { type Answers, answersToParams } from '../../domain/answers';
 import { type LinkBase, withQuery } from './link-base';
 
-export type Step = QuestionId | 'answers' | 'result';
+/** A question, "Dine svar", the result, or "Slik virker veiviseren". */
+export type Step = QuestionId | 'answers' | 'result' | 'how';
 
 /** A link to a step with these answers. `change` marks a change made from "Dine svar". */
 export function stepHref(

@@ -6,6 +6,7 @@
  */
 import type { QuestionId, Rules } from '../../content/schema';
 import type { Answers, AnswerValue } from '../../domain/answers';
+import type { IsoDate } from '../../domain/dates';
 import { type Evaluation, replay } from '../../machine/engine';
 import { type Step, stepHref } from './hrefs';
 import { type LinkBase, startHref } from './link-base';
@@ -17,6 +18,8 @@ export type Journey = {
   base: LinkBase;
   /** The user came here from "Dine svar" (`change=1`). */
   changing: boolean;
+  /** Today's date in Norway (pinned in tests), to tell a chosen date in the past from one ahead. */
+  today?: IsoDate;
 };
 
 /** Back from a question: the previous question on the path, keeping every answer; from the first, the start page. */
@@ -70,4 +73,19 @@ export function continueHref(journey: Journey, question: QuestionId, value: Answ
 export function answeredHereHref(journey: Journey, question: QuestionId, value: AnswerValue): string {
   const answers = { ...journey.evaluation.retained, [question]: value } as Answers;
   return stepHref(journey.base, answers, question, { change: journey.changing });
+}
+
+/** "Slik virker veiviseren", keeping the answers so the way back leads where the user was. */
+export function howHref(journey: Journey): string {
+  return stepHref(journey.base, journey.evaluation.retained, 'how');
+}
+
+/**
+ * The same page assessed as of `date` (an ISO date), or as of today when `date` is null: the `date`
+ * parameter set or removed, everything else kept.
+ */
+export function assessmentDateHref(journey: Journey, step: Step, date: string | null): string {
+  const carried = journey.base.carried.filter(([key]) => key !== 'date');
+  if (date !== null) carried.push(['date', date]);
+  return stepHref({ ...journey.base, carried }, journey.evaluation.retained, step);
 }

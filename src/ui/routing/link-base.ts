@@ -1,13 +1,17 @@
 /**
- * What every link keeps from the current URL (language, date, rules version), and the link to the start
- * page. Kept apart from the answer-writing links so the start page needs no part of the engine.
+ * What every link keeps from the current URL (language, date, rules version, a pinned result), and the
+ * link to the start page. Kept apart from the answer-writing links so the start page needs no part of
+ * the engine.
  */
 
 /** Where links point: the page's path and the app parameters every link keeps. */
 export type LinkBase = { pathname: string; carried: ReadonlyArray<readonly [string, string]> };
 
-/** Parameters that travel with every link once the user has them. `date` only when it was valid. */
-const CARRIED = ['lang', 'date', 'v'] as const;
+/**
+ * Parameters that travel with every link once the user has them. `date` only when it was valid; `pin`
+ * (a pinned result to compare with, src/ui/pin.ts) is dropped by the journey when it cannot be used.
+ */
+const CARRIED = ['lang', 'date', 'v', 'pin'] as const;
 
 /**
  * The base for links from the current URL; a date the engine could not use is dropped. `lang` is the
@@ -67,4 +71,30 @@ export function languageHref(pathname: string, search: string, lang: string): st
   const params = new URLSearchParams(search);
   params.set('lang', lang);
   return withQuery(pathname, params);
+}
+
+/**
+ * "Slik virker veiviseren" from any page, given that page's address: the answers and the parameters
+ * every link keeps stay (so the way back leads to where the user was), the step becomes `how`.
+ */
+export function howItWorksHref(currentHref: string): string {
+  const at = currentHref.indexOf('?');
+  const pathname = at === -1 ? currentHref : currentHref.slice(0, at);
+  const params = new URLSearchParams(at === -1 ? '' : currentHref.slice(at + 1));
+  params.delete('change');
+  params.delete('o');
+  params.set('step', 'how');
+  return withQuery(pathname, params);
+}
+
+/**
+ * Links onward carry the rules version in force, not an older one the link was opened with: the note
+ * that the rules have changed belongs to the page the old link opened, not to every page after it.
+ */
+export function withRulesVersion(base: LinkBase, rulesVersion: string): LinkBase {
+  if (!base.carried.some(([key]) => key === 'v')) return base;
+  return {
+    ...base,
+    carried: base.carried.map(([key, value]) => [key, key === 'v' ? rulesVersion : value] as const),
+  };
 }

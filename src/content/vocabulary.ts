@@ -1,0 +1,91 @@
+/**
+ * The vocabulary shared by rules/, the machine, the URL and the tests: question ids, answer values,
+ * outcome ids, threshold kinds, regimes, languages. Plain constants with no Zod, so the browser bundle
+ * can use them without the schemas (docs/adr/0004). The types of the rules data are re-exported from
+ * schema.ts as types only, which costs nothing at run time.
+ */
+
+/** The three written languages the guide serves. Bokmål is the source language. */
+export const LOCALES = ['nb', 'nn', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const QUESTION_IDS = [
+  'authority',
+  'goal',
+  'payment',
+  'grantReceivesService',
+  'serviceArea',
+  'contractValue',
+  'serviceKind',
+  'contractingParty',
+  'resultsBased',
+  'target',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** The allowed values of every choice question. The amount question holds a whole number of kroner. */
+export const CHOICE_VALUES = {
+  authority: ['municipality', 'county', 'state', 'navOffice'],
+  goal: ['develop', 'implement', 'explore'],
+  payment: ['purchase', 'grant', 'none'],
+  grantReceivesService: ['yes', 'no'],
+  serviceArea: ['health', 'social', 'childrenYouth', 'community', 'other'],
+  serviceKind: ['healthSocial', 'otherSpecial', 'ordinary', 'unsure'],
+  contractingParty: ['state', 'municipality', 'unsure'],
+  resultsBased: ['yes', 'no'],
+  target: ['individuals', 'groups'],
+} as const satisfies Partial<Record<QuestionId, readonly string[]>>;
+export type ChoiceQuestionId = keyof typeof CHOICE_VALUES;
+export type ChoiceValue<Q extends ChoiceQuestionId> = (typeof CHOICE_VALUES)[Q][number];
+
+export const OUTCOME_IDS = [
+  'explore',
+  'develop-cocreation',
+  'develop-partnership',
+  'develop-funded-arena',
+  'develop-buy-below-threshold',
+  'develop-innovative-procurement',
+  'implement-small-purchase',
+  'implement-pilot',
+  'implement-operating-agreement',
+  'implement-outcome-contract',
+  'implement-annual-support',
+  'implement-operating-support',
+  'implement-inclusion',
+  'implement-supplement',
+] as const;
+export type OutcomeId = (typeof OUTCOME_IDS)[number];
+
+export const THRESHOLD_KINDS = ['lowerLimit', 'national', 'eeaState', 'eeaOther', 'eeaHealthSocial'] as const;
+export type ThresholdKind = (typeof THRESHOLD_KINDS)[number];
+
+export const REGIME_IDS = [
+  'notProcurement',
+  'outsideRegulation',
+  'partOne',
+  'partTwo',
+  'partThree',
+  'healthSocialEea',
+  'specialEea',
+] as const;
+export type RegimeId = (typeof REGIME_IDS)[number];
+
+export type {
+  ChoiceQuestion,
+  CollaborationForm,
+  Confidence,
+  Example,
+  FundingCondition,
+  FundingScheme,
+  LocalizedText,
+  Outcome,
+  Question,
+  RawRules,
+  Regime,
+  RuleFileName,
+  Rules,
+  Source,
+  Threshold,
+  ThresholdInForce,
+  ThresholdProposed,
+} from './schema';
