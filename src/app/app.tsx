@@ -4,7 +4,7 @@
  * in the background while the start page is read.
  */
 import { Component, lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'react';
-import type { Rules } from '../content/schema';
+import type { Rules } from '../content/vocabulary';
 import type { IsoDate } from '../domain/dates';
 import { Layout } from '../ui/components/layout';
 import {

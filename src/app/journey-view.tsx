@@ -4,8 +4,8 @@
  * demand, so the start page carries none of the engine, the rules or their validation.
  */
 import { lazy, Suspense } from 'react';
-import { getRules } from '../content/rules';
-import type { Rules } from '../content/schema';
+import { bundledRules } from '../content/bundled-rules';
+import type { Rules } from '../content/vocabulary';
 import { type IsoDate, todayInNorway } from '../domain/dates';
 import { evaluate } from '../machine/engine';
 import { questionById } from '../ui/answer-text';
@@ -36,7 +36,7 @@ export type JourneyViewProps = {
   today?: IsoDate;
 };
 
-export default function JourneyView({ location, loadRules = getRules, today }: JourneyViewProps) {
+export default function JourneyView({ location, loadRules = bundledRules, today }: JourneyViewProps) {
   const params = new URLSearchParams(location.search);
   const locale = useLocale();
   let journey: Journey | null = null;

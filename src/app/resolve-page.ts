@@ -2,7 +2,7 @@
  * Which page a URL shows (docs/ui-brief.md, "Pages"). Pure: the evaluated answers and the `step`
  * parameter in, a page out.
  */
-import { QUESTION_IDS, type QuestionId } from '../content/schema';
+import { QUESTION_IDS, type QuestionId } from '../content/vocabulary';
 import type { Evaluation } from '../machine/engine';
 
 export type PageRef =

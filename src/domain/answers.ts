@@ -8,7 +8,7 @@ import {
   type ChoiceValue,
   QUESTION_IDS,
   type QuestionId,
-} from '../content/schema';
+} from '../content/vocabulary';
 import { type AmountProblem, parseAmount } from './amount';
 
 export type Answers = Partial<{ [Q in ChoiceQuestionId]: ChoiceValue<Q> } & { contractValue: number }>;

@@ -15,7 +15,7 @@ import type {
   Rules,
   Source,
   ThresholdProposed,
-} from '../content/schema';
+} from '../content/vocabulary';
 import type { Answers } from './answers';
 import type { IsoDate } from './dates';
 import { isPurchaseInReality } from './decision-rules';

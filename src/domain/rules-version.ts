@@ -3,8 +3,8 @@
  * made under older rules opens with a note that the rules have changed since, and whether the result
  * for these answers changed.
  */
-import type { LocalizedText, OutcomeId } from '../content/schema';
-import { OUTCOME_IDS } from '../content/schema';
+import type { LocalizedText, OutcomeId } from '../content/vocabulary';
+import { OUTCOME_IDS } from '../content/vocabulary';
 
 export type Changelog = readonly { rulesVersion: string; publishedOn: string; summary: LocalizedText }[];
 

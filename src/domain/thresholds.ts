@@ -2,8 +2,8 @@
  * Which thresholds apply on a given date. Thresholds are dated data in rules/thresholds.json; this is
  * the one function that picks what is in force, so every screen, the machine and the tests agree.
  */
-import type { Threshold, ThresholdInForce, ThresholdKind, ThresholdProposed } from '../content/schema';
-import { THRESHOLD_KINDS } from '../content/schema';
+import type { Threshold, ThresholdInForce, ThresholdKind, ThresholdProposed } from '../content/vocabulary';
+import { THRESHOLD_KINDS } from '../content/vocabulary';
 import type { IsoDate } from './dates';
 
 export type ThresholdsInForce = Readonly<Record<ThresholdKind, ThresholdInForce>>;

@@ -4,7 +4,13 @@
  * docs/decision-table.md (scripts/docs/decision-table.ts) and the "Slik virker veiviseren" page each
  * put it into words of their own.
  */
-import { CHOICE_VALUES, OUTCOME_IDS, type OutcomeId, QUESTION_IDS, type QuestionId } from '../content/schema';
+import {
+  CHOICE_VALUES,
+  OUTCOME_IDS,
+  type OutcomeId,
+  QUESTION_IDS,
+  type QuestionId,
+} from '../content/vocabulary';
 import { isChoiceQuestion } from '../domain/answers';
 import type { ThresholdsInForce } from '../domain/thresholds';
 import { type AmountBand, amountBands, enumeratePaths } from './enumerate';

@@ -4,7 +4,13 @@
  * table and for tests that must cover every path.
  */
 import { initialTransition, transition } from 'xstate';
-import { CHOICE_VALUES, OUTCOME_IDS, type OutcomeId, QUESTION_IDS, type QuestionId } from '../content/schema';
+import {
+  CHOICE_VALUES,
+  OUTCOME_IDS,
+  type OutcomeId,
+  QUESTION_IDS,
+  type QuestionId,
+} from '../content/vocabulary';
 import { type Answers, isChoiceQuestion } from '../domain/answers';
 import type { ThresholdsInForce } from '../domain/thresholds';
 import { questionFlow } from './question-flow';

@@ -3,7 +3,7 @@
  * order the machine lists them, with its routes in the order they are tried. The "Slik virker
  * veiviseren" page puts it into words, so what it shows cannot drift from what the machine does.
  */
-import { OUTCOME_IDS, type OutcomeId, QUESTION_IDS, type QuestionId } from '../content/schema';
+import { OUTCOME_IDS, type OutcomeId, QUESTION_IDS, type QuestionId } from '../content/vocabulary';
 import { questionFlow } from './question-flow';
 
 export type FlowTarget = { kind: 'question'; question: QuestionId } | { kind: 'outcome'; outcome: OutcomeId };

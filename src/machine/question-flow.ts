@@ -5,7 +5,7 @@
  * rules/, arithmetic in the domain. See docs/adr/0002-decision-model.md for why the questions are these.
  */
 import { and, assign, setup } from 'xstate';
-import type { OutcomeId, QuestionId } from '../content/schema';
+import type { OutcomeId, QuestionId } from '../content/vocabulary';
 import type { Answers, AnswerValue } from '../domain/answers';
 import {
   isDeveloping,

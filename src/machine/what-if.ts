@@ -5,7 +5,7 @@
  */
 
 import { transition } from 'xstate';
-import { CHOICE_VALUES, type OutcomeId, type QuestionId, type RegimeId } from '../content/schema';
+import { CHOICE_VALUES, type OutcomeId, type QuestionId, type RegimeId } from '../content/vocabulary';
 import { type Answers, type AnswerValue, isChoiceQuestion } from '../domain/answers';
 import { isPurchaseInReality } from '../domain/decision-rules';
 import { authorityTypeOf, procurementBand, serviceKindOf } from '../domain/procurement';

@@ -1,5 +1,5 @@
 /** The words for questions and answers, looked up in rules/questions.json. */
-import type { Locale, LocalizedText, Question, QuestionId, Rules } from '../content/schema';
+import type { Locale, LocalizedText, Question, QuestionId, Rules } from '../content/vocabulary';
 import type { Answers } from '../domain/answers';
 import { formatKroner } from './format';
 

@@ -2,7 +2,7 @@
  * Amounts, dates and lists in the reader's language: "1 300 000 kr" and "14. mars 2024" in bokmål and
  * nynorsk, "NOK 1,300,000" and "14 March 2024" in British English.
  */
-import type { Locale } from '../content/schema';
+import type { Locale } from '../content/vocabulary';
 import type { IsoDate } from '../domain/dates';
 
 /**

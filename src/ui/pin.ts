@@ -7,7 +7,7 @@
  * A pin the guide cannot use (a changed value, an unknown key, answers that lead to no recommendation) is
  * reported and dropped from the links, like any other part of a link that could not be used.
  */
-import { QUESTION_IDS, type Rules } from '../content/schema';
+import { QUESTION_IDS, type Rules } from '../content/vocabulary';
 import { type AnswerProblem, type Answers, answersToParams } from '../domain/answers';
 import type { IsoDate } from '../domain/dates';
 import type { Recommendation } from '../domain/recommendation';

@@ -3,7 +3,7 @@
  * purchase, proposed threshold changes, and facts we could not confirm. Shown on the result page, in
  * the printout and in the copied text, so it lives apart from any component.
  */
-import type { LocalizedText, Rules } from '../content/schema';
+import type { LocalizedText, Rules } from '../content/vocabulary';
 import type { Recommendation } from '../domain/recommendation';
 import type { ThresholdsInForce } from '../domain/thresholds';
 import { isUncertain } from './components/sources';

@@ -3,7 +3,7 @@
  * paste into a case note or an e-mail. Pure functions of the evaluated journey, the message catalogue
  * and the content language, so the copied text follows the chosen language like the page does.
  */
-import type { Confidence, LocalizedText, Rules, Source } from '../content/schema';
+import type { Confidence, LocalizedText, Rules, Source } from '../content/vocabulary';
 import type { IsoDate } from '../domain/dates';
 import type { Recommendation } from '../domain/recommendation';
 import type { Evaluation } from '../machine/engine';

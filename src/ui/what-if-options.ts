@@ -8,7 +8,7 @@
  * lead to is worked out the same way: by replaying the machine over those answers and every answer the
  * new questions allow.
  */
-import { CHOICE_VALUES, type OutcomeId, type QuestionId, type RegimeId } from '../content/schema';
+import { CHOICE_VALUES, type OutcomeId, type QuestionId, type RegimeId } from '../content/vocabulary';
 import { type Answers, isChoiceQuestion } from '../domain/answers';
 import { assessProcurement } from '../domain/recommendation';
 import { replay } from '../machine/engine';

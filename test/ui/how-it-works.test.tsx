@@ -4,7 +4,7 @@
  * with as many rows as the generated one, and every threshold and funding scheme with its sources,
  * validity, confidence and when it was last checked. In every language.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_IDS, QUESTION_IDS } from '../../src/content/schema';
 import { thresholdsInForce } from '../../src/domain/thresholds';
@@ -48,7 +48,7 @@ describe('the way to «Slik virker veiviseren»', () => {
     await user.click(screen.getByRole('link', { name: /^Slik virker veiviseren/ }));
     // The journey and then the page itself are loaded on demand.
     const heading = await screen.findByRole('heading', { level: 1, name: HOW }, { timeout: 5000 });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(document.title).toBe(`${HOW} – Samarbeidsveiviseren`);
     expect(searchParams().get('step')).toBe('how');
   });

@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
+
+// Pages load on demand; on a busy two-core machine that can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * The browser's preferred languages (navigator.languages), which pick the language on a first visit.

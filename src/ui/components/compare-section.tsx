@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { QUESTION_IDS, type Rules } from '../../content/schema';
+import { QUESTION_IDS, type Rules } from '../../content/vocabulary';
 import type { Answers } from '../../domain/answers';
 import type { Recommendation } from '../../domain/recommendation';
 import { answerText, questionById } from '../answer-text';

@@ -1,4 +1,4 @@
-import type { Example, Rules } from '../../content/schema';
+import type { Example, Rules } from '../../content/vocabulary';
 import { formatList, splitFirstSentence } from '../format';
 import { useMessages, useText } from '../messages/messages-context';
 

@@ -1,4 +1,4 @@
-import type { Question } from '../../content/schema';
+import type { Question } from '../../content/vocabulary';
 import { useText } from '../messages/messages-context';
 
 /** "Hva betyr …?" disclosures for the terms officers stumble on; closed until asked for. */
@@ -12,7 +12,7 @@ export function Explanations({ explanations }: { explanations: Question['explana
           <summary>{text(explanation.title)}</summary>
           <div>
             {explanation.paragraphs.map((paragraph) => (
-              <p className="ds-paragraph" key={paragraph.nb}>
+              <p className="ds-paragraph" key={text(paragraph)}>
                 {text(paragraph)}
               </p>
             ))}

@@ -1,4 +1,4 @@
-import type { FundingScheme, Rules } from '../../content/schema';
+import type { FundingScheme, Rules } from '../../content/vocabulary';
 import type { IsoDate } from '../../domain/dates';
 import { formatDate } from '../format';
 import { useMessages, useText } from '../messages/messages-context';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Locale } from '../../content/schema';
+import type { Locale } from '../../content/vocabulary';
 import { useLocale, useMessages } from '../messages/messages-context';
 import { howItWorksHref } from '../routing/link-base';
 import { AppLink } from '../routing/navigation';

@@ -1,4 +1,4 @@
-import type { Rules } from '../../content/schema';
+import type { Rules } from '../../content/vocabulary';
 import type { AnswerProblem } from '../../domain/answers';
 import type { Evaluation } from '../../machine/engine';
 import { questionById } from '../answer-text';

@@ -1,4 +1,4 @@
-import type { Rules } from '../../content/schema';
+import type { Rules } from '../../content/vocabulary';
 import type { IsoDate } from '../../domain/dates';
 import { questionById } from '../answer-text';
 import { useMessages, useText } from '../messages/messages-context';

@@ -1,4 +1,4 @@
-import type { Confidence, Rules, Source } from '../../content/schema';
+import type { Confidence, Rules, Source } from '../../content/vocabulary';
 import { useLocale, useMessages } from '../messages/messages-context';
 
 /** Facts the fact sheet marks [OPEN] or [R] are shown as uncertain, never as fact (ADR 0003). */

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import type { LocalizedText, Rules, ThresholdKind } from '../../content/schema';
+import type { LocalizedText, Rules, ThresholdKind } from '../../content/vocabulary';
 import { eeaThresholdKind } from '../../domain/procurement';
 import type { ProcurementAssessment } from '../../domain/recommendation';
 import type { ThresholdsInForce } from '../../domain/thresholds';

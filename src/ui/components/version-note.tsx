@@ -1,4 +1,4 @@
-import type { OutcomeId, Rules } from '../../content/schema';
+import type { OutcomeId, Rules } from '../../content/vocabulary';
 import { versionNote } from '../../domain/rules-version';
 import type { Evaluation } from '../../machine/engine';
 import { formatDate } from '../format';

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode, useMemo } from 'react';
-import type { OutcomeId, RegimeId, Rules } from '../../content/schema';
+import type { OutcomeId, RegimeId, Rules } from '../../content/vocabulary';
 import { questionById } from '../answer-text';
 import { formatKroner, formatListParts } from '../format';
 import { useMessages, useText } from '../messages/messages-context';

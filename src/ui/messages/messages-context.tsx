@@ -3,7 +3,7 @@
  * LocalizedText with bokmål as the fallback.
  */
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { Locale, LocalizedText } from '../../content/schema';
+import type { Locale, LocalizedText } from '../../content/vocabulary';
 import { en } from './en';
 import { type Messages, nb } from './nb';
 import { nn } from './nn';

@@ -5,7 +5,7 @@
  * nn.ts and en.ts have the same shape (`export const nn: Messages`), so the compiler lists a missing
  * or extra key; test/ui/messages-parity.test.ts also catches empty strings and dropped placeholders.
  */
-import type { Locale } from '../../content/schema';
+import type { Locale } from '../../content/vocabulary';
 import type { AmountProblem } from '../../domain/amount';
 
 const SERVICE_NAME = 'Samarbeidsveiviseren';

@@ -10,7 +10,7 @@ import {
   THRESHOLD_KINDS,
   type Threshold,
   type ThresholdKind,
-} from '../../content/schema';
+} from '../../content/vocabulary';
 import type { ThresholdsInForce } from '../../domain/thresholds';
 import { type DecisionCell, type DecisionTable, decisionTable } from '../../machine/decision-table';
 import { type FlowRoute, type FlowTarget, flowOutline } from '../../machine/flow-outline';

@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import type { ChoiceQuestion, Question } from '../../content/schema';
+import type { ChoiceQuestion, Question } from '../../content/vocabulary';
 import { parseAmount } from '../../domain/amount';
 import { type AnswerValue, readAnswer } from '../../domain/answers';
 import { suggestedServiceKind } from '../../domain/procurement';

@@ -118,7 +118,7 @@ export function ResultPage({
           <p className="ds-paragraph">{text(procurement.regime.summary)}</p>
           <ul className="ds-list">
             {procurement.regime.points.map((point) => (
-              <li key={point.nb}>{text(point)}</li>
+              <li key={text(point)}>{text(point)}</li>
             ))}
           </ul>
           <SourceLine sources={sourcesById(rules, procurement.regime.sourceIds)} />
@@ -258,7 +258,7 @@ export function ResultPage({
         </h2>
         <ol className="ds-list">
           {recommendation.nextSteps.map((step) => (
-            <li key={step.nb}>{text(step)}</li>
+            <li key={text(step)}>{text(step)}</li>
           ))}
         </ol>
       </section>

@@ -2,7 +2,7 @@
  * Links between pages. The URL is the only state: every link is a full query string of the answers
  * (pruned, in questionnaire order) plus the app parameters. See docs/ui-brief.md, "Routing".
  */
-import type { QuestionId } from '../../content/schema';
+import type { QuestionId } from '../../content/vocabulary';
 import { type Answers, answersToParams } from '../../domain/answers';
 import { type LinkBase, withQuery } from './link-base';
 

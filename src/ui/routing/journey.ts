@@ -4,7 +4,7 @@
  * writes the pruned answers plus the new one, and a change from "Dine svar" returns to the result once
  * the questions it opens are answered.
  */
-import type { QuestionId, Rules } from '../../content/schema';
+import type { QuestionId, Rules } from '../../content/vocabulary';
 import type { Answers, AnswerValue } from '../../domain/answers';
 import type { IsoDate } from '../../domain/dates';
 import { type Evaluation, replay } from '../../machine/engine';
