@@ -7,9 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 import { startPreview } from './lib/preview-server';
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME = process.env.CHROME_PATH ?? CHROMIUM_PATH;
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 } as const;
 const PAGES = [
   ['start page', '/'],
@@ -30,16 +31,7 @@ if (!process.argv.includes('--no-build'))
 const preview = await startPreview(process.env.LIGHTHOUSE_OUT_DIR ?? 'dist');
 const chrome = await chromeLauncher.launch({
   chromePath: CHROME,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 let failed = false;
 try {

@@ -15,18 +15,10 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_PATH };
+export const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
 export const NARROW = 320;
 export const WIDE = 1280;
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results');
