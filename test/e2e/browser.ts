@@ -121,6 +121,19 @@ export async function goto(page: Page, pathAndQuery = '/'): Promise<void> {
 
 export const h1 = (page: Page) => page.locator('h1').first();
 
+/** Waits until the page's h1 reads `text` (after back, forward, reload or a link), or says what it reads instead. */
+export async function waitForHeading(page: Page, text: string): Promise<void> {
+  await page
+    .waitForFunction(
+      (expected) => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() === expected,
+      text,
+      { timeout: 5_000 },
+    )
+    .catch(async () => {
+      throw new Error(`Expected the heading «${text}», but it is «${await h1Text(page)}» at ${page.url()}`);
+    });
+}
+
 export async function h1Text(page: Page): Promise<string> {
   return normalise((await h1(page).textContent()) ?? '');
 }

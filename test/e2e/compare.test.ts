@@ -14,13 +14,13 @@ import {
   expectFocusOnH1,
   expectNoAxeViolations,
   goto,
-  h1Text,
   launchBrowser,
   NARROW,
   navigate,
   normalise,
   RESULTS_DIR,
   screenshots,
+  waitForHeading,
   withApp,
 } from './browser';
 import { answersQuery, JOURNEYS, journeyFor, recommendedFormName, resultPath } from './journeys';
@@ -41,18 +41,6 @@ afterAll(async () => {
 const pilot = journeyFor('implement-pilot');
 const heading = (outcome: Parameters<typeof journeyFor>[0]) =>
   normalise(`Anbefalt samarbeidsform: ${recommendedFormName(journeyFor(outcome))}`);
-
-async function waitForHeading(page: Page, text: string): Promise<void> {
-  await page
-    .waitForFunction(
-      (expected) => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() === expected,
-      text,
-      { timeout: 5_000 },
-    )
-    .catch(async () => {
-      throw new Error(`Expected the heading «${text}», but it is «${await h1Text(page)}» at ${page.url()}`);
-    });
-}
 
 /** «Prøv dette» for one alternative: its accessible name says which answer it tries. */
 const tryLink = (page: Page, question: string, answer: string) =>

@@ -5,7 +5,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amountField, answer, radio, shownAnswers, startGuide } from './actions';
-import { expectFocusOnH1, goto, h1, h1Text, launchBrowser, normalise, withApp } from './browser';
+import {
+  expectFocusOnH1,
+  goto,
+  h1,
+  h1Text,
+  launchBrowser,
+  normalise,
+  waitForHeading,
+  withApp,
+} from './browser';
 import {
   answerRows,
   fieldLabel,
@@ -26,19 +35,6 @@ afterAll(async () => {
 
 const journey = journeyFor('implement-pilot');
 const resultHeading = () => normalise(`Anbefalt samarbeidsform: ${recommendedFormName(journey)}`);
-
-/** Waits until the page's h1 reads `text` (after back, forward or reload). */
-async function waitForHeading(page: Page, text: string): Promise<void> {
-  await page
-    .waitForFunction(
-      (expected) => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() === expected,
-      text,
-      { timeout: 5_000 },
-    )
-    .catch(async () => {
-      throw new Error(`Expected the heading «${text}», but it is «${await h1Text(page)}» at ${page.url()}`);
-    });
-}
 
 async function clickThrough(page: Page): Promise<void> {
   await goto(page, '/');
