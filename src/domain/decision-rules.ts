@@ -11,7 +11,8 @@ export const isDeveloping = (a: Answers) => a.goal === 'develop';
 export const isNavOffice = (a: Answers) => a.authority === 'navOffice';
 export const isForIndividuals = (a: Answers) => a.target === 'individuals';
 export const isResultsBased = (a: Answers) => a.resultsBased === 'yes';
-export const isGrant = (a: Answers) => a.payment === 'grant';
+/** The officer answered «grant»; whether it is really a grant is asked next (grantReceivesService). */
+export const isPaymentAGrant = (a: Answers) => a.payment === 'grant';
 
 /**
  * DFØ: the reality of the arrangement decides, not what it is called. Money paid for a service the
