@@ -1,7 +1,7 @@
 /** A page that fails to render shows a recovery page that keeps the answers (the link) and offers start again. */
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { findPage, openAt } from '../ui/helpers';
+import { expectTitle, findPage, openAt } from '../ui/helpers';
 
 vi.mock('../../src/ui/pages/result-page', () => ({
   ResultPage: () => {
@@ -17,7 +17,7 @@ describe('the error boundary', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     openAt(RESULT);
     await findPage('Noe gikk galt på denne siden');
-    expect(document.title).toMatch(/^Noe gikk galt/);
+    await expectTitle(/^Noe gikk galt/);
     expect(screen.getByRole('link', { name: 'Prøv igjen' })).toHaveAttribute('href', RESULT);
     // One in the header, one on the recovery page: both clear the answers.
     for (const start of screen.getAllByRole('link', { name: 'Start på nytt' }))

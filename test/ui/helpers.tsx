@@ -2,7 +2,7 @@
  * Helpers for driving the guide as a user does: by role and label, with the words taken from rules/
  * through the interface's own `text()` (so a reworded question does not break a test of routing).
  */
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../src/app/app';
@@ -84,4 +84,15 @@ export async function expectPage(name: string | RegExp) {
   const heading = await findPage(name);
   expect(heading).toBeInTheDocument();
   return heading;
+}
+
+/**
+ * The document title, once the page has set it. The title is set in an effect after the page commits,
+ * so it is waited for rather than read at once (reading it at once fails on a slow machine).
+ */
+export async function expectTitle(expected: string | RegExp) {
+  await waitFor(() => {
+    if (typeof expected === 'string') expect(document.title).toBe(expected);
+    else expect(document.title).toMatch(expected);
+  });
 }

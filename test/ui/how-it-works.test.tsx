@@ -12,6 +12,7 @@ import { decisionTable } from '../../src/machine/decision-table';
 import { flowOutline } from '../../src/machine/flow-outline';
 import { text } from '../../src/ui/messages/messages-context';
 import {
+  expectTitle,
   findPage,
   openAt,
   questionText,
@@ -49,7 +50,7 @@ describe('the way to «Slik virker veiviseren»', () => {
     // The journey and then the page itself are loaded on demand.
     const heading = await screen.findByRole('heading', { level: 1, name: HOW }, { timeout: 5000 });
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(document.title).toBe(`${HOW} – Samarbeidsveiviseren`);
+    await expectTitle(`${HOW} – Samarbeidsveiviseren`);
     expect(searchParams().get('step')).toBe('how');
   });
 

@@ -6,7 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_IDS, type OutcomeId, type QuestionId } from '../../src/content/schema';
-import { answer, findPage, openAt, resultHeading } from './helpers';
+import { answer, expectTitle, findPage, openAt, resultHeading } from './helpers';
 
 type Journey = [rule: string, answers: [QuestionId, string][], outcome: OutcomeId];
 
@@ -186,7 +186,7 @@ describe('a journey through the interface reaches every outcome', () => {
 
     const heading = await findPage(resultHeading(outcome));
     expect(heading).toHaveFocus();
-    expect(document.title).toBe(`${resultHeading(outcome)} – Samarbeidsveiviseren`);
+    await expectTitle(`${resultHeading(outcome)} – Samarbeidsveiviseren`);
     // The result explains itself and offers a way to change every answer.
     expect(screen.getByRole('heading', { level: 2, name: 'Hvorfor vi anbefaler dette' })).toBeInTheDocument();
     const answersSection = screen.getByRole('region', { name: 'Dine svar' });

@@ -8,7 +8,7 @@ import type userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Locale, OutcomeId, QuestionId } from '../../src/content/schema';
 import { CATALOGUES, preferredLocale, text } from '../../src/ui/messages/messages-context';
-import { findPage, openAt, preferLanguages, question, rules, searchParams } from './helpers';
+import { expectTitle, findPage, openAt, preferLanguages, question, rules, searchParams } from './helpers';
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -74,7 +74,7 @@ describe('a journey in nynorsk', () => {
     const heading = await findPage(resultHeadingIn('nn', 'implement-pilot'));
     expect(heading).toHaveTextContent(/^Tilrådd samarbeidsform: /);
     expect(heading).toHaveFocus();
-    expect(document.title).toBe(`${resultHeadingIn('nn', 'implement-pilot')} – Samarbeidsveiviseren`);
+    await expectTitle(`${resultHeadingIn('nn', 'implement-pilot')} – Samarbeidsveiviseren`);
     expect(searchParams().get('lang')).toBe('nn');
     expect(screen.getByRole('heading', { level: 2, name: 'Kvifor vi tilrår dette' })).toBeInTheDocument();
     expect(screen.getAllByText(/Vurdert 27\. november 2026 etter regelverk/)[0]).toBeInTheDocument();
@@ -103,7 +103,7 @@ describe('a journey in nynorsk', () => {
     expect(
       screen.getByRole('link', { name: 'Skriv inn den berekna verdien i kroner, til dømes 1 300 000' }),
     ).toBeInTheDocument();
-    expect(document.title).toMatch(/^Feil: /);
+    await expectTitle(/^Feil: /);
   });
 });
 
@@ -118,7 +118,7 @@ describe('a journey in English', () => {
     const heading = await findPage(resultHeadingIn('en', 'implement-pilot'));
     expect(heading).toHaveTextContent(/^Recommended form of collaboration: /);
     expect(heading).toHaveFocus();
-    expect(document.title).toBe(`${resultHeadingIn('en', 'implement-pilot')} – Samarbeidsveiviseren`);
+    await expectTitle(`${resultHeadingIn('en', 'implement-pilot')} – Samarbeidsveiviseren`);
     expect(searchParams().get('contractValue')).toBe('500000');
     expect(screen.getAllByText(/Assessed on 27 November 2026 under rules version/)[0]).toBeInTheDocument();
     const rulesSection = screen.getByRole('region', { name: 'Procurement rules' });
@@ -162,7 +162,7 @@ describe('a journey in English', () => {
     expect(
       screen.getByRole('link', { name: 'Enter the amount in figures, for example 1,300,000' }),
     ).toHaveAttribute('href', '#contractValue');
-    expect(document.title).toMatch(/^Error: /);
+    await expectTitle(/^Error: /);
   });
 });
 
@@ -197,7 +197,7 @@ describe('the language choice', () => {
     const heading = await findPage(questionIn('en', 'payment'));
     expect(heading).toHaveFocus();
     expect(document.documentElement.lang).toBe('en');
-    expect(document.title).toBe(`${questionIn('en', 'payment')} – Samarbeidsveiviseren`);
+    await expectTitle(`${questionIn('en', 'payment')} – Samarbeidsveiviseren`);
     const after = searchParams();
     expect(after.get('lang')).toBe('en');
     after.delete('lang');

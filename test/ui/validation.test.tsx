@@ -5,7 +5,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { text } from '../../src/ui/messages/messages-context';
-import { findPage, openAt, question, questionText, radio, searchParams } from './helpers';
+import { expectTitle, findPage, openAt, question, questionText, radio, searchParams } from './helpers';
 
 const AMOUNT_PAGE =
   '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&step=contractValue';
@@ -30,7 +30,7 @@ describe('a question answered with nothing chosen', () => {
       /Velg ett av alternativene/,
     );
     for (const option of screen.getAllByRole('radio')) expect(option).toBeInvalid();
-    expect(document.title).toBe(`Feil: ${questionText('goal')} – Samarbeidsveiviseren`);
+    await expectTitle(`Feil: ${questionText('goal')} – Samarbeidsveiviseren`);
 
     await user.click(link);
     expect(screen.getAllByRole('radio')[0]).toHaveFocus();
