@@ -3,7 +3,7 @@
  * which, the date is a new history entry, "Bruk dagens dato" removes it, and a date the rules do not
  * cover is refused in the form and reported from a link, in every language.
  */
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/machine/engine';
 import { text } from '../../src/ui/messages/messages-context';
@@ -86,7 +86,7 @@ describe('assessing as of another date', () => {
     await user.click(screen.getByRole('button', { name: 'Vurder etter denne datoen' }));
     expect(screen.getByText('Skriv inn en dato, for eksempel 01.03.2027')).toBeInTheDocument();
     expect(dateField()).toHaveAttribute('aria-invalid', 'true');
-    expect(dateField()).toHaveFocus();
+    await waitFor(() => expect(dateField()).toHaveFocus());
     await chooseDate(user, '2016-12-31');
     expect(
       screen.getByText(

@@ -3,7 +3,7 @@
  * its label, to the result page's heading. The table lists the answers to click and the outcome; the
  * words come from rules/.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_IDS, type OutcomeId, type QuestionId } from '../../src/content/schema';
 import { answer, expectTitle, findPage, openAt, resultHeading } from './helpers';
@@ -185,7 +185,7 @@ describe('a journey through the interface reaches every outcome', () => {
     for (const [id, value] of answers) await answer(user, id, value);
 
     const heading = await findPage(resultHeading(outcome));
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     await expectTitle(`${resultHeading(outcome)} – Samarbeidsveiviseren`);
     // The result explains itself and offers a way to change every answer.
     expect(screen.getByRole('heading', { level: 2, name: 'Hvorfor vi anbefaler dette' })).toBeInTheDocument();

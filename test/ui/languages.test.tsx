@@ -3,7 +3,7 @@
  * each language writes them, the browser's preferred language on a first visit, and a language switch
  * that keeps the answers and the step.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Locale, OutcomeId, QuestionId } from '../../src/content/schema';
@@ -73,7 +73,7 @@ describe('a journey in nynorsk', () => {
 
     const heading = await findPage(resultHeadingIn('nn', 'implement-pilot'));
     expect(heading).toHaveTextContent(/^Tilrådd samarbeidsform: /);
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     await expectTitle(`${resultHeadingIn('nn', 'implement-pilot')} – Samarbeidsveiviseren`);
     expect(searchParams().get('lang')).toBe('nn');
     expect(screen.getByRole('heading', { level: 2, name: 'Kvifor vi tilrår dette' })).toBeInTheDocument();
@@ -117,7 +117,7 @@ describe('a journey in English', () => {
 
     const heading = await findPage(resultHeadingIn('en', 'implement-pilot'));
     expect(heading).toHaveTextContent(/^Recommended form of collaboration: /);
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     await expectTitle(`${resultHeadingIn('en', 'implement-pilot')} – Samarbeidsveiviseren`);
     expect(searchParams().get('contractValue')).toBe('500000');
     expect(screen.getAllByText(/Assessed on 27 November 2026 under rules version/)[0]).toBeInTheDocument();
@@ -158,7 +158,7 @@ describe('a journey in English', () => {
     await user.type(screen.getByRole('textbox', { name: amountLabel('en') }), 'a lot');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('heading', { level: 2, name: 'There is a problem' });
-    expect(summary.parentElement).toHaveFocus();
+    await waitFor(() => expect(summary.parentElement).toHaveFocus());
     expect(
       screen.getByRole('link', { name: 'Enter the amount in figures, for example 1,300,000' }),
     ).toHaveAttribute('href', '#contractValue');
@@ -195,7 +195,7 @@ describe('the language choice', () => {
 
     await user.click(within(languageNav('nb')).getByRole('link', { name: 'English' }));
     const heading = await findPage(questionIn('en', 'payment'));
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(document.documentElement.lang).toBe('en');
     await expectTitle(`${questionIn('en', 'payment')} – Samarbeidsveiviseren`);
     const after = searchParams();

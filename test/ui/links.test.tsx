@@ -2,7 +2,7 @@
  * A link reproduces the page it was copied from; a tampered or outdated link says what could not be
  * used and goes on from the last valid answer; broken rules show an error page that keeps the link.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { RulesError } from '../../src/content/validate';
 import { thresholdsInForce } from '../../src/domain/thresholds';
@@ -28,7 +28,7 @@ describe('a link with answers', () => {
       '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result',
     );
     const heading = await findPage(resultHeading('implement-pilot'));
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getAllByText(/Vurdert 27\. november 2026 etter regelverk/)[0]).toBeInTheDocument();
   });
 

@@ -26,7 +26,7 @@ describe('the back link', () => {
 
     await user.click(screen.getByRole('link', { name: 'Tilbake' }));
     const goalHeading = await findPage(questionText('goal'));
-    expect(goalHeading).toHaveFocus();
+    await waitFor(() => expect(goalHeading).toHaveFocus());
     expect(radio(optionLabel('goal', 'develop'))).toBeChecked();
 
     await user.click(screen.getByRole('link', { name: 'Tilbake' }));
@@ -140,7 +140,7 @@ describe('"Start på nytt"', () => {
     await findPage(resultHeading('implement-pilot'));
     await user.click(screen.getByRole('link', { name: 'Start på nytt' }));
     const heading = await findPage('Samarbeidsveiviseren');
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(window.location.search).toBe('?lang=nb');
   });
 

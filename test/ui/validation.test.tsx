@@ -2,7 +2,7 @@
  * Errors: nothing chosen, or an amount that cannot be read, shows "Dette må rettes" at the top (which
  * takes focus and links to the field) and the message at the field. Nothing already answered is lost.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { text } from '../../src/ui/messages/messages-context';
 import { expectTitle, findPage, openAt, question, questionText, radio, searchParams } from './helpers';
@@ -22,7 +22,7 @@ describe('a question answered with nothing chosen', () => {
     await user.click(screen.getByRole('button', { name: 'Fortsett' }));
 
     const summaryHeading = await screen.findByRole('heading', { level: 2, name: 'Dette må rettes' });
-    expect(summaryHeading.parentElement).toHaveFocus();
+    await waitFor(() => expect(summaryHeading.parentElement).toHaveFocus());
     const link = within(summaryHeading.parentElement as HTMLElement).getByRole('link', {
       name: 'Velg ett av alternativene',
     });
@@ -33,7 +33,7 @@ describe('a question answered with nothing chosen', () => {
     await expectTitle(`Feil: ${questionText('goal')} – Samarbeidsveiviseren`);
 
     await user.click(link);
-    expect(screen.getAllByRole('radio')[0]).toHaveFocus();
+    await waitFor(() => expect(screen.getAllByRole('radio')[0]).toHaveFocus());
     // Nothing was lost: the earlier answer is still in the link.
     expect(searchParams().get('authority')).toBe('state');
   });
@@ -76,7 +76,7 @@ describe('an amount that cannot be read', () => {
     await user.click(screen.getByRole('button', { name: 'Fortsett' }));
 
     const summaryHeading = await screen.findByRole('heading', { level: 2, name: 'Dette må rettes' });
-    expect(summaryHeading.parentElement).toHaveFocus();
+    await waitFor(() => expect(summaryHeading.parentElement).toHaveFocus());
     expect(
       within(summaryHeading.parentElement as HTMLElement).getByRole('link', { name: message }),
     ).toHaveAttribute('href', '#contractValue');
