@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp';
+import { localeRules } from './scripts/lib/locale-rules-plugin';
 import { readRawRules } from './scripts/read-rules';
 import { formatProblems, validateRules } from './src/content/validate';
+import { LOCALES } from './src/content/vocabulary';
 
 /** Fails the build (and the dev server) with one readable message when rules/ is broken. */
 function rulesProblems(): string | null {
@@ -52,9 +54,63 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Names the journey's modules (the lazily loaded questions and result, and what only they import) and
+ * the rules chunk of each language in meta elements. public/boot.js preloads them when a link opens on
+ * a question or a result, so they download alongside the main script instead of after it; the start
+ * page does not load them.
+ */
+function journeyModulesHint(): Plugin {
+  let base = '/';
+  return {
+    name: 'samarbeidsveiviseren:journey-modules',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+        const find = (test: (id: string) => boolean, what: string) => {
+          const found = chunks.find((chunk) => chunk.facadeModuleId && test(chunk.facadeModuleId));
+          if (!found) throw new Error(`journey-modules: no chunk for ${what}`);
+          return found;
+        };
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        const journey = find((id) => id.endsWith('/src/app/journey-view.tsx'), 'src/app/journey-view.tsx');
+        const journeyFiles = [journey.fileName, ...journey.imports].filter(
+          (file) => file !== entry?.fileName && !entry?.imports.includes(file),
+        );
+        const meta = (name: string, files: string[]) => ({
+          tag: 'meta',
+          attrs: { name, content: files.map((file) => `${base}${file}`).join(' ') },
+          injectTo: 'head-prepend' as const,
+        });
+        return [
+          meta('journey-modules', journeyFiles),
+          ...LOCALES.map((locale) =>
+            meta(`journey-rules-${locale}`, [
+              find((id) => id === `\0virtual:rules-${locale}`, locale).fileName,
+            ]),
+          ),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), rulesCheck(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), rulesCheck(), localeRules(), contentSecurityPolicy(), journeyModulesHint()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The rules chunk of each language as rules-nb-[hash].js rather than _virtual_rules-nb-[hash].js.
+    rollupOptions: {
+      output: { chunkFileNames: (chunk) => `assets/${chunk.name.replace(/^_virtual_/, '')}-[hash].js` },
+    },
+  },
   // Rules and other JSON as JSON.parse("…"): parsed faster than an object literal on slow phones.
   json: { stringify: true },
   server: { host: '127.0.0.1', port: 5173 },

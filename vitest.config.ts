@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { localeRules } from './scripts/lib/locale-rules-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), localeRules()],
   test: {
     projects: [
       {

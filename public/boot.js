@@ -3,6 +3,10 @@
  * our own file). index.html holds the start page in bokmål, prerendered at build time. When the app
  * will show something else (a link with answers, or another language), that prerendered page is hidden
  * until the app has drawn the right one, so it neither flashes nor shifts.
+ * A link with answers opens on a question or a result, drawn by the lazily loaded journey modules:
+ * they and the rules in the page's language are preloaded at once (named by the build in
+ * <meta name="journey-modules"> and <meta name="journey-rules-…">), so they download
+ * alongside the main script instead of after it.
  * The language choice mirrors preferredLocale in src/ui/messages/messages-context.tsx; a test keeps
  * them in step (test/app/boot-script.test.ts).
  */
@@ -22,4 +26,14 @@
   };
   const lang = requested === 'nb' || requested === 'nn' || requested === 'en' ? requested : fromBrowser();
   if (!onlyLanguage || lang !== 'nb') document.documentElement.classList.add('prerender-stale');
+  if (!onlyLanguage) {
+    const hinted = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
+    const modules = `${hinted('journey-modules')} ${hinted(`journey-rules-${lang}`)}`;
+    for (const href of modules.split(' ').filter(Boolean)) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.appendChild(link);
+    }
+  }
 })();

@@ -12,6 +12,14 @@ import { startPreview } from './lib/preview-server';
 
 const CHROME = process.env.CHROME_PATH ?? CHROMIUM_PATH;
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 } as const;
+/** The measurements behind the Performance score, printed so a drop can be traced. */
+const METRICS = [
+  ['first-contentful-paint', 'FCP'],
+  ['largest-contentful-paint', 'LCP'],
+  ['total-blocking-time', 'TBT'],
+  ['cumulative-layout-shift', 'CLS'],
+  ['speed-index', 'SI'],
+] as const;
 const PAGES = [
   ['start page', '/'],
   ['question', '/?authority=municipality&goal=implement&step=payment'],
@@ -51,6 +59,9 @@ try {
       line.push(`${categories[id]?.title ?? id} ${score}${ok ? '' : ` (under ${minimum})`}`);
     }
     console.log(`${name.padEnd(11)} ${line.join(' · ')}`);
+    const audits = result?.lhr.audits ?? {};
+    const metrics = METRICS.map(([id, label]) => `${label} ${audits[id]?.displayValue ?? '?'}`);
+    console.log(`${''.padEnd(11)} ${metrics.join(' · ')}`);
     if (failed) {
       for (const audit of Object.values(result?.lhr.audits ?? {})) {
         if (

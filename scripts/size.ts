@@ -2,11 +2,12 @@
  * `npm run size`: builds the app and prints the gzip size of the JavaScript and CSS the first page
  * loads: the start page (the scripts and stylesheets in index.html and what they preload). Fails over
  * budget: 100 kB JavaScript and 30 kB CSS (issue 7; issue 3 set 130 and 35).
- * For information it also prints what a question or result opened from a link loads on top (the
- * journey chunk, with the engine and the rules texts in three languages).
+ * For information it also prints what a question or result opened from a link loads on top: the
+ * modules public/boot.js preloads for it, as the build names them in index.html (the journey, with the
+ * engine, and the rules in the page's language).
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -42,9 +43,19 @@ for (const kind of ['js', 'css'] as const) {
     `${kind.toUpperCase()} first page: ${kB(sizes[kind])} gzip (budget ${kB(BUDGET[kind])}): ${ok ? 'within budget' : 'OVER BUDGET'}`,
   );
 }
-const journey = readdirSync(join(dist, 'assets')).filter((f) => /^journey-view-.*\.js$/.test(f));
-const journeyBytes = journey.reduce((sum, f) => sum + gz(`assets/${f}`), 0);
-console.log(
-  `For information: a question or result opened from a link also loads ${kB(journeyBytes)} (journey chunk), ${kB(sizes.js + journeyBytes)} JavaScript in all.`,
-);
+const hinted = (name: string) =>
+  (new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? '').split(' ').filter(Boolean);
+const journey = hinted('journey-modules');
+if (journey.length === 0) {
+  console.error('size: index.html names no journey modules (<meta name="journey-modules">)');
+  process.exit(1);
+}
+const journeyBytes = journey.reduce((sum, ref) => sum + gz(ref), 0);
+for (const locale of ['nb', 'nn', 'en']) {
+  const rules = hinted(`journey-rules-${locale}`);
+  const rulesBytes = rules.reduce((sum, ref) => sum + gz(ref), 0);
+  console.log(
+    `For information: a question or result in ${locale} opened from a link also loads ${kB(journeyBytes)} (journey) and ${kB(rulesBytes)} (rules in ${locale}), ${kB(sizes.js + journeyBytes + rulesBytes)} JavaScript in all.`,
+  );
+}
 if (over) process.exit(1);

@@ -1,16 +1,18 @@
 /**
  * The composition. The URL is the only state: a bare URL shows the start page at once; any other is
- * evaluated by the journey view, which is loaded on demand (with the engine and the rules) and fetched
- * in the background while the start page is read.
+ * evaluated by the journey view, which is loaded on demand (with the engine, and the rules in the
+ * language on screen) and fetched in the background while the start page is read.
  */
 import { Component, lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'react';
-import type { Rules } from '../content/vocabulary';
+import { loadLocaleRules } from '../content/locale-rules';
+import type { Locale, Rules } from '../content/vocabulary';
 import type { IsoDate } from '../domain/dates';
 import { Layout } from '../ui/components/layout';
 import {
   browserLanguages,
   MessagesProvider,
   resolveLocale,
+  useLocale,
   useMessages,
 } from '../ui/messages/messages-context';
 import { FocusOnArrivalProvider } from '../ui/page-focus';
@@ -22,19 +24,41 @@ import { NavigationProvider } from '../ui/routing/navigation';
 import { useLocation } from './use-location';
 
 type JourneyModule = typeof import('./journey-view');
-let loadedJourney: JourneyModule | null = null;
-const loadJourneyView = (): Promise<JourneyModule> =>
-  import('./journey-view').then((module) => {
-    loadedJourney = module;
-    return module;
-  });
-const LazyJourneyView = lazy(loadJourneyView);
+type JourneyProps = import('./journey-view').JourneyViewProps;
+/** The journey view with the rules in one language, once both have loaded. */
+type LoadedJourney = { View: JourneyModule['default']; rules: Rules };
+
+const loadedJourney: Partial<Record<Locale, LoadedJourney>> = {};
+const loadingJourney: Partial<Record<Locale, Promise<LoadedJourney>>> = {};
+
+/** Loads the journey view and the rules in `locale` (each once; a failed load may be tried again). */
+function loadJourney(locale: Locale): Promise<LoadedJourney> {
+  loadingJourney[locale] ??= Promise.all([import('./journey-view'), loadLocaleRules(locale)]).then(
+    ([module, rules]) => {
+      const loaded = { View: module.default, rules };
+      loadedJourney[locale] = loaded;
+      return loaded;
+    },
+    (error: unknown) => {
+      delete loadingJourney[locale];
+      throw error;
+    },
+  );
+  return loadingJourney[locale];
+}
+
+// Each resolves once its language is loaded, to JourneyView, which then draws it from loadedJourney.
+const LazyJourney = {
+  nb: lazy(() => loadJourney('nb').then(() => ({ default: JourneyView }))),
+  nn: lazy(() => loadJourney('nn').then(() => ({ default: JourneyView }))),
+  en: lazy(() => loadJourney('en').then(() => ({ default: JourneyView }))),
+} satisfies Record<Locale, unknown>;
 
 /**
  * Loads the journey before the first render when the address needs it (a link with answers), so the
  * page is drawn once, complete, instead of a loading message that then shifts (main.tsx).
  */
-export const preloadJourneyView = (): Promise<unknown> => loadJourneyView();
+export const preloadJourneyView = (locale: Locale): Promise<unknown> => loadJourney(locale);
 
 type AppProps = {
   /** The rules loader; tests pass one that fails to see the error page. */
@@ -62,8 +86,8 @@ export function App({ loadRules, today }: AppProps) {
   }, []);
   useEffect(() => {
     // Fetch the rest while the start page is read, so "Start veiviseren" answers at once.
-    if (bare) loadJourneyView().catch(() => undefined);
-  }, [bare]);
+    if (bare) loadJourney(locale).catch(() => undefined);
+  }, [bare, locale]);
 
   return (
     <MessagesProvider locale={locale}>
@@ -87,12 +111,18 @@ export function App({ loadRules, today }: AppProps) {
   );
 }
 
-/** The journey, drawn at once when already loaded, otherwise with a loading message while it loads. */
-function JourneyView(props: import('./journey-view').JourneyViewProps) {
-  if (loadedJourney) return <loadedJourney.default {...props} />;
+/**
+ * The journey in the language on screen, drawn at once when it and its rules are loaded, otherwise
+ * with a loading message while they load.
+ */
+function JourneyView(props: JourneyProps) {
+  const locale = useLocale();
+  const loaded = loadedJourney[locale];
+  if (loaded) return <loaded.View {...props} loadRules={props.loadRules ?? (() => loaded.rules)} />;
+  const Lazy = LazyJourney[locale];
   return (
     <Suspense fallback={<Loading />}>
-      <LazyJourneyView {...props} />
+      <Lazy {...props} />
     </Suspense>
   );
 }

@@ -4,7 +4,6 @@
  * demand, so the start page carries none of the engine, the rules or their validation.
  */
 import { lazy, Suspense } from 'react';
-import { bundledRules } from '../content/bundled-rules';
 import type { Rules } from '../content/vocabulary';
 import { type IsoDate, todayInNorway } from '../domain/dates';
 import { evaluate } from '../machine/engine';
@@ -30,19 +29,21 @@ const HowPage = lazy(() => import('../ui/pages/how-page').then((module) => ({ de
 
 export type JourneyViewProps = {
   location: AppLocation;
-  /** The rules loader; tests pass one that fails to see the error page. */
+  /** The rules in the language on screen (src/content/locale-rules.ts); tests pass one that fails. */
   loadRules?: () => Rules;
   /** The assessment date when the link names none; today in Norway by default. */
   today?: IsoDate;
 };
 
-export default function JourneyView({ location, loadRules = bundledRules, today }: JourneyViewProps) {
+export default function JourneyView({ location, loadRules, today }: JourneyViewProps) {
   const params = new URLSearchParams(location.search);
   const locale = useLocale();
+  const assessedOn = today ?? todayInNorway();
   let journey: Journey | null = null;
   try {
+    if (!loadRules) throw new Error('JourneyView was drawn without its rules');
     const rules = loadRules();
-    const evaluation = evaluate(params, { today: today ?? todayInNorway(), rules });
+    const evaluation = evaluate(params, { today: assessedOn, rules });
     const base = keepUsablePin(
       linkBase(location.pathname, params, evaluation.dateProblem === null, locale),
       rules,
@@ -53,7 +54,7 @@ export default function JourneyView({ location, loadRules = bundledRules, today 
       rules,
       base: withRulesVersion(base, rules.meta.rulesVersion),
       changing: params.get('change') === '1',
-      today: today ?? todayInNorway(),
+      today: assessedOn,
     };
   } catch (error) {
     // Broken rules (a RulesError) or rules that cover no thresholds for the date: never guess.

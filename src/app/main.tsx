@@ -1,9 +1,9 @@
-import '@digdir/designsystemet-css';
-import '@digdir/designsystemet-css/theme';
+import './designsystemet.css';
 import './fonts.css';
 import '../ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { browserLanguages, resolveLocale } from '../ui/messages/messages-context';
 import { isBareLocation } from '../ui/routing/link-base';
 import { App, preloadJourneyView } from './app';
 
@@ -23,8 +23,11 @@ const stale = document.documentElement.classList.contains('prerender-stale');
 if (prerendered && !stale) {
   hydrateRoot(container, app);
 } else {
-  const bare = isBareLocation(new URLSearchParams(window.location.search));
-  const ready = bare ? Promise.resolve() : preloadJourneyView().catch(() => undefined);
+  const params = new URLSearchParams(window.location.search);
+  const locale = resolveLocale(params.get('lang'), browserLanguages());
+  const ready = isBareLocation(params)
+    ? Promise.resolve()
+    : preloadJourneyView(locale).catch(() => undefined);
   void ready.then(() => {
     container.replaceChildren();
     createRoot(container).render(app);

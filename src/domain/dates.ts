@@ -11,9 +11,28 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Today's date in Norway, whatever the device's time zone. */
+/**
+ * Today's date in Norway, whatever the device's time zone. Norway keeps Central European Time, UTC+1,
+ * and summer time, UTC+2, from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday
+ * of October (the EU rule, which Norway follows). Worked out here rather than with Intl and the
+ * Europe/Oslo time zone, which costs tens of milliseconds on a slow phone's first call; a test holds
+ * this to Intl for every quarter hour around each change and for random instants.
+ */
 export function todayInNorway(now: Date = new Date()): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(now);
+  const offsetHours = isSummerTimeInNorway(now) ? 2 : 1;
+  return new Date(now.getTime() + offsetHours * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** 01:00 UTC on the last Sunday of `month` (0-based) in `year`: when summer time starts or ends. */
+function lastSundayAtOneUtc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
+}
+
+function isSummerTimeInNorway(now: Date): boolean {
+  const year = now.getUTCFullYear();
+  const time = now.getTime();
+  return time >= lastSundayAtOneUtc(year, 2) && time < lastSundayAtOneUtc(year, 9);
 }
 
 /** Whole months from `from` to `to` (negative when `to` is earlier). */

@@ -36,3 +36,40 @@ describe('the boot script', () => {
     expect(preferredLocale(languages)).toBeTruthy();
   });
 });
+
+describe('the boot script’s preloading', () => {
+  function preloadsFor(search: string, languages: string[]): string[] {
+    document.head.innerHTML = `
+      <meta name="journey-modules" content="/assets/journey-view-1.js /assets/shared-2.js">
+      <meta name="journey-rules-nb" content="/assets/rules-nb-3.js">
+      <meta name="journey-rules-nn" content="/assets/rules-nn-4.js">
+      <meta name="journey-rules-en" content="/assets/rules-en-5.js">`;
+    runBoot(search, languages);
+    const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
+    return links.map((link) => new URL(link.href).pathname);
+  }
+
+  it('preloads the journey and the rules in the page’s language for a link with answers', () => {
+    expect(preloadsFor('?authority=state&lang=nn', ['nb-NO'])).toEqual([
+      '/assets/journey-view-1.js',
+      '/assets/shared-2.js',
+      '/assets/rules-nn-4.js',
+    ]);
+    expect(preloadsFor('?authority=state', ['en-GB'])).toEqual([
+      '/assets/journey-view-1.js',
+      '/assets/shared-2.js',
+      '/assets/rules-en-5.js',
+    ]);
+  });
+
+  it('preloads nothing for the start page, in any language', () => {
+    expect(preloadsFor('', ['nb-NO'])).toEqual([]);
+    expect(preloadsFor('?lang=en', ['nb-NO'])).toEqual([]);
+  });
+
+  it('does nothing when the page names no modules (the development server)', () => {
+    document.head.innerHTML = '';
+    runBoot('?authority=state', ['nb-NO']);
+    expect(document.head.querySelectorAll('link')).toHaveLength(0);
+  });
+});

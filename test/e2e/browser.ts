@@ -132,6 +132,14 @@ export async function waitForHeading(page: Page, text: string): Promise<void> {
     .catch(async () => {
       throw new Error(`Expected the heading «${text}», but it is «${await h1Text(page)}» at ${page.url()}`);
     });
+  await settled(page);
+}
+
+/** A part worked out just after the page is drawn (what-if on a result) is aria-busy until it is there. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+    timeout: 5_000,
+  });
 }
 
 export async function h1Text(page: Page): Promise<string> {
@@ -271,6 +279,7 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Runs axe (WCAG 2.0/2.1 A and AA) and fails listing every violation with its id, help and targets. */
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  await settled(page);
   // Only violations are reported; skipping the details of passes and incomplete checks saves time.
   const results = await new AxeBuilder({ page })
     .withTags(AXE_TAGS)
@@ -322,6 +331,7 @@ export const screenPath = (name: string, width: number) =>
  * on the way that the page does not scroll sideways at 320. The viewport is restored afterwards.
  */
 export async function screenshots(page: Page, name: string, { checkReflow = true } = {}): Promise<void> {
+  await settled(page);
   const original = page.viewportSize();
   mkdirSync(SCREENS_DIR, { recursive: true });
   try {

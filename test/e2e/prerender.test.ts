@@ -77,3 +77,52 @@ describe('the prerendered start page', () => {
     }
   });
 });
+
+describe('what a page downloads', () => {
+  let preloaded: string[] = [];
+  const withoutHash = (url: string) =>
+    new URL(url).pathname.replace(/^\/(assets\/)?/, '').replace(/-[\w-]{8}\.js$/, '');
+
+  /** The scripts a page opened at `path` fetches, and those it preloads, by file name without hash. */
+  async function scriptsFor(path: string, locale = 'nb-NO'): Promise<string[]> {
+    const scripts: string[] = [];
+    preloaded = [];
+    await withApp(
+      browser,
+      async ({ page }) => {
+        page.on('request', (request) => {
+          if (request.resourceType() === 'script') scripts.push(withoutHash(request.url()));
+        });
+        await goto(page, path);
+        await page.waitForLoadState('networkidle');
+        const links = await page.$$eval('link[rel="modulepreload"]', (all) =>
+          all.map((link) => (link as HTMLLinkElement).href),
+        );
+        preloaded = links.map(withoutHash).sort();
+      },
+      { locale },
+    );
+    return scripts.sort();
+  }
+
+  it('a result opened from a link: the journey and the rules in its language only, preloaded at once', async () => {
+    expect(
+      await scriptsFor(
+        '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result&lang=nn',
+      ),
+    ).toEqual(['boot.js', 'index', 'journey-view', 'rules-nn']);
+    expect(preloaded).toEqual(['journey-view', 'rules-nn']);
+    expect(await scriptsFor('/?authority=state&step=goal', 'en-GB')).toEqual([
+      'boot.js',
+      'index',
+      'journey-view',
+      'rules-en',
+    ]);
+  });
+
+  it('the start page: the journey and its rules follow in the background, in its language', async () => {
+    expect(await scriptsFor('/')).toEqual(['boot.js', 'index', 'journey-view', 'rules-nb']);
+    // Not preloaded: the start page's own script comes first.
+    expect(preloaded).toEqual([]);
+  });
+});

@@ -53,7 +53,10 @@ export function openAt(url: string, props: Parameters<typeof App>[0] = {}) {
 
 /** Waits for the page whose h1 is `name` and returns the heading. */
 export async function findPage(name: string | RegExp) {
-  return screen.findByRole('heading', { level: 1, name });
+  const heading = await screen.findByRole('heading', { level: 1, name });
+  // A part worked out just after the page is drawn (what-if on a result) is aria-busy until it is there.
+  await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
+  return heading;
 }
 
 /** A radio by its option label; a suggested option's label also carries the "Forslag" tag. */

@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode, useMemo } from 'react';
+import { Fragment, type ReactNode, useDeferredValue, useMemo } from 'react';
 import type { OutcomeId, RegimeId, Rules } from '../../content/vocabulary';
 import { questionById } from '../answer-text';
 import { formatKroner, formatListParts } from '../format';
@@ -125,9 +125,21 @@ function changeWords(
 export function WhatIfSection({ journey }: { journey: Journey }) {
   const m = useMessages();
   const text = useText();
-  const groups = useMemo(() => whatIfGroups(journey), [journey]);
+  // The alternatives take a replay of the machine for every other answer, the most work on the page:
+  // they are worked out in a deferred render just after the result is drawn (React does it in the
+  // background, in slices), so the recommendation is on screen without waiting for them.
+  const ready = useDeferredValue(true, false);
+  const groups = useMemo(() => (ready ? whatIfGroups(journey) : null), [ready, journey]);
   const { evaluation, rules, base } = journey;
   if (evaluation.position.kind !== 'outcome') return null;
+  if (!groups)
+    return (
+      <section className="what-if no-print" aria-labelledby="what-if-heading" aria-busy="true">
+        <h2 className="ds-heading" data-size="md" id="what-if-heading">
+          {m.whatIf.heading}
+        </h2>
+      </section>
+    );
   const current = {
     outcome: evaluation.position.outcome,
     regime: evaluation.recommendation?.procurement.regime.id,

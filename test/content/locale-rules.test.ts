@@ -1,0 +1,88 @@
+/**
+ * The browser is sent the rules in one language (src/content/project-locale.ts, made into a chunk per
+ * language by scripts/lib/locale-rules-plugin.ts): every text keeps exactly its words in that language,
+ * nothing else changes, and a rules file that cannot be read fails the build with its name.
+ */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { localeRules } from '../../scripts/lib/locale-rules-plugin';
+import { projectLocale } from '../../src/content/project-locale';
+import { getRules } from '../../src/content/rules';
+import { LOCALES, type Locale } from '../../src/content/vocabulary';
+
+const ROOT = join(__dirname, '../..');
+const rules = getRules();
+
+const isText = (value: unknown): value is Record<Locale, string> =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.keys(value).sort().join() === 'en,nb,nn';
+
+/** Walks `full` and `projected` side by side; counts the texts, and fails at the first difference. */
+function compare(full: unknown, projected: unknown, locale: Locale, path = 'rules'): number {
+  if (isText(full)) {
+    expect(projected, path).toEqual({ [locale]: full[locale] });
+    return 1;
+  }
+  if (typeof full !== 'object' || full === null) {
+    expect(projected, path).toBe(full);
+    return 0;
+  }
+  expect(Object.keys(projected as object), path).toEqual(Object.keys(full));
+  let texts = 0;
+  for (const [key, value] of Object.entries(full))
+    texts += compare(value, (projected as Record<string, unknown>)[key], locale, `${path}.${key}`);
+  return texts;
+}
+
+/** What the plugin's module for `locale` exports, with rules/ read from `root`. */
+async function pluginModule(locale: Locale, root = ROOT): Promise<unknown> {
+  const plugin = localeRules();
+  (plugin.configResolved as (config: { root: string }) => void)({ root });
+  const resolveId = plugin.resolveId as (id: string) => string | null;
+  const load = plugin.load as (this: unknown, id: string) => string | null;
+  const id = resolveId(`virtual:rules-${locale}`);
+  expect(id).not.toBeNull();
+  const context = {
+    addWatchFile: () => undefined,
+    error: (message: string) => {
+      throw new Error(message);
+    },
+  };
+  const code = load.call(context, id as string) as string;
+  const url = `data:text/javascript,${encodeURIComponent(code)}`;
+  return ((await import(/* @vite-ignore */ url)) as { default: unknown }).default;
+}
+
+describe('the rules in one language', () => {
+  it.each(LOCALES)('keep every text in %s word for word, and nothing else changes', (locale) => {
+    const texts = compare(rules, projectLocale(rules, locale), locale);
+    expect(texts).toBeGreaterThan(300);
+  });
+
+  it('are about a third of the rules in all three languages', () => {
+    const full = JSON.stringify(rules).length;
+    for (const locale of LOCALES)
+      expect(JSON.stringify(projectLocale(rules, locale)).length).toBeLessThan(full * 0.45);
+  });
+
+  it.each(LOCALES)('are what the build makes the %s chunk of', async (locale) => {
+    expect(await pluginModule(locale)).toEqual(projectLocale(rules, locale));
+  });
+
+  it('are not made for a language the guide does not have', () => {
+    const resolveId = localeRules().resolveId as (id: string) => string | null;
+    expect(resolveId('virtual:rules-de')).toBeNull();
+    expect(resolveId('virtual:something-else')).toBeNull();
+  });
+
+  it('fail the build naming the file when a rules file cannot be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rules-locale-'));
+    cpSync(join(ROOT, 'rules'), join(dir, 'rules'), { recursive: true });
+    writeFileSync(join(dir, 'rules/funding.json'), '{"schemes": [');
+    await expect(pluginModule('nb', dir)).rejects.toThrow(/rules\/funding\.json: cannot be read as JSON/);
+  });
+});
