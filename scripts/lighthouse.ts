@@ -1,7 +1,14 @@
 /**
  * `npm run lighthouse`: Lighthouse 12.2.3 (pinned) in Debian's Chromium against the production build,
- * mobile, for the start page, a question and a result. Prints each score and fails under budget:
- * Performance ≥ 95, Accessibility 100, Best Practices 100, SEO ≥ 90 (issue 7).
+ * mobile (Lighthouse's default: a mid-range phone, slow 4G, 4× CPU slowdown), for the start page, a
+ * question and a result. Prints each score and the measurements behind Performance, and fails under
+ * budget: Performance ≥ 95, Accessibility 100, Best Practices 100, SEO ≥ 90 (issue 7).
+ *
+ * Each page is measured RUNS times and the run with the median Performance score counts, as
+ * Lighthouse's own documentation advises: a single run varies by a few points with the machine's load.
+ * The browser's language is Norwegian bokmål, as for the officers the guide is for. With another
+ * language the start page is drawn by script instead of shown prerendered; that case is measured too
+ * and printed for information, without a budget.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,6 +18,7 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 import { startPreview } from './lib/preview-server';
 
 const CHROME = process.env.CHROME_PATH ?? CHROMIUM_PATH;
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 90 } as const;
 /** The measurements behind the Performance score, printed so a drop can be traced. */
 const METRICS = [
@@ -20,13 +28,14 @@ const METRICS = [
   ['cumulative-layout-shift', 'CLS'],
   ['speed-index', 'SI'],
 ] as const;
+const RESULT =
+  '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result';
+/** [name, path, browser language, held to the budget] */
 const PAGES = [
-  ['start page', '/'],
-  ['question', '/?authority=municipality&goal=implement&step=payment'],
-  [
-    'result',
-    '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result',
-  ],
+  ['start page', '/', 'nb-NO', true],
+  ['question', '/?authority=municipality&goal=implement&step=payment', 'nb-NO', true],
+  ['result', RESULT, 'nb-NO', true],
+  ['start page, English browser (for information)', '/', 'en-GB', false],
 ] as const;
 
 if (!existsSync(CHROME)) {
@@ -36,34 +45,56 @@ if (!existsSync(CHROME)) {
 if (!process.argv.includes('--no-build'))
   execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 
-const preview = await startPreview(process.env.LIGHTHOUSE_OUT_DIR ?? 'dist');
-const chrome = await chromeLauncher.launch({
-  chromePath: CHROME,
-  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
-});
-let failed = false;
-try {
-  for (const [name, path] of PAGES) {
-    const result = await lighthouse(`${preview.url}${path}`, {
+type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+const score = (report: Report, id: string) => Math.round((report.categories[id]?.score ?? 0) * 100);
+
+async function measure(url: string, language: string): Promise<Report> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME,
+    chromeFlags: ['--headless=new', `--lang=${language}`, `--accept-lang=${language}`, ...CHROMIUM_FLAGS],
+  });
+  try {
+    const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: Object.keys(BUDGET),
     });
-    const categories = result?.lhr.categories ?? {};
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
+    return result.lhr;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const preview = await startPreview(process.env.LIGHTHOUSE_OUT_DIR ?? 'dist');
+let failed = false;
+try {
+  console.log(
+    `Lighthouse ${RUNS} runs per page, the median counts; mobile; budgets ${JSON.stringify(BUDGET)}`,
+  );
+  for (const [name, path, language, budgeted] of PAGES) {
+    const runs: Report[] = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await measure(`${preview.url}${path}`, language));
+    runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+    const median = runs[Math.floor(runs.length / 2)] as Report;
     const line: string[] = [];
+    let pageFailed = false;
     for (const [id, minimum] of Object.entries(BUDGET)) {
-      const score = Math.round((categories[id]?.score ?? 0) * 100);
-      const ok = score >= minimum;
-      failed ||= !ok;
-      line.push(`${categories[id]?.title ?? id} ${score}${ok ? '' : ` (under ${minimum})`}`);
+      const ok = !budgeted || score(median, id) >= minimum;
+      pageFailed ||= !ok;
+      line.push(
+        `${median.categories[id]?.title ?? id} ${score(median, id)}${ok ? '' : ` (under ${minimum})`}`,
+      );
     }
-    console.log(`${name.padEnd(11)} ${line.join(' · ')}`);
-    const audits = result?.lhr.audits ?? {};
-    const metrics = METRICS.map(([id, label]) => `${label} ${audits[id]?.displayValue ?? '?'}`);
-    console.log(`${''.padEnd(11)} ${metrics.join(' · ')}`);
-    if (failed) {
-      for (const audit of Object.values(result?.lhr.audits ?? {})) {
+    failed ||= pageFailed;
+    const all = runs.map((report) => score(report, 'performance')).join(', ');
+    console.log(`${name}\n  ${line.join(' · ')}   (Performance in each run: ${all})`);
+    const metrics = METRICS.map(([id, label]) => `${label} ${median.audits[id]?.displayValue ?? '?'}`);
+    console.log(`  ${metrics.join(' · ')}`);
+    if (pageFailed) {
+      for (const audit of Object.values(median.audits)) {
         if (
           audit.score !== null &&
           audit.score < 1 &&
@@ -75,7 +106,6 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
   await preview.stop();
 }
 console.log(failed ? 'Lighthouse: budgets NOT met' : 'Lighthouse: all budgets met');

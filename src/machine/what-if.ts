@@ -59,10 +59,10 @@ function reachableOutcomes(answers: Answers, t: ThresholdsInForce): OutcomeId[] 
 }
 
 /**
- * The alternatives for every answer on a completed path. Only changes that alter the outcome, the
- * procurement rules, or open new questions are listed.
+ * The alternatives for every answer on a completed path (or, with `only`, for that one question). Only
+ * changes that alter the outcome, the procurement rules, or open new questions are listed.
  */
-export function whatIf(answers: Answers, t: ThresholdsInForce): WhatIf[] {
+export function whatIf(answers: Answers, t: ThresholdsInForce, only?: QuestionId): WhatIf[] {
   const current = replay(answers, t);
   if (current.position.kind !== 'outcome') return [];
   const outcome = current.position.outcome;
@@ -71,6 +71,7 @@ export function whatIf(answers: Answers, t: ThresholdsInForce): WhatIf[] {
   const results: WhatIf[] = [];
 
   for (const question of current.path) {
+    if (only !== undefined && question !== only) continue;
     const given = current.answers[question];
     const candidates: { value: AnswerValue; band?: AmountBand }[] = isChoiceQuestion(question)
       ? CHOICE_VALUES[question].filter((v) => v !== given).map((value) => ({ value }))

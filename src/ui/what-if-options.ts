@@ -73,15 +73,18 @@ function followUp(journey: Journey, answers: Answers, current: OutcomeId): Follo
   return { atLeast, upTo, outcomes: [...outcomes], regimes: [...regimes] };
 }
 
-/** The alternatives for the result the journey is on, grouped by question in the order asked. */
-export function whatIfGroups(journey: Journey): WhatIfGroup[] {
+/**
+ * The alternatives for the result the journey is on, grouped by question in the order asked (or, with
+ * `only`, those for that one question: the page works them out a question at a time).
+ */
+export function whatIfGroups(journey: Journey, only?: QuestionId): WhatIfGroup[] {
   const { evaluation, base, rules } = journey;
   if (evaluation.position.kind !== 'outcome') return [];
   const current = evaluation.position.outcome;
   const currentRegime = assessProcurement(evaluation.answers, rules, evaluation.thresholds).regime.id;
   const groups: WhatIfGroup[] = [];
 
-  for (const alternative of whatIf(evaluation.answers, evaluation.thresholds)) {
+  for (const alternative of whatIf(evaluation.answers, evaluation.thresholds, only)) {
     const answer: WhatIfOption['answer'] = alternative.band
       ? { kind: 'amount', band: alternative.band }
       : { kind: 'choice', value: String(alternative.value) };

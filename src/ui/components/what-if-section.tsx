@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode, useDeferredValue, useMemo } from 'react';
+import { Fragment, type ReactNode, startTransition, useEffect, useState } from 'react';
 import type { OutcomeId, RegimeId, Rules } from '../../content/vocabulary';
 import { questionById } from '../answer-text';
 import { formatKroner, formatListParts } from '../format';
@@ -8,7 +8,7 @@ import { pinOf, withPin } from '../pin';
 import { stepHref } from '../routing/hrefs';
 import type { Journey } from '../routing/journey';
 import { AppLink } from '../routing/navigation';
-import { type WhatIfOption, whatIfGroups } from '../what-if-options';
+import { type WhatIfGroup, type WhatIfOption, whatIfGroups } from '../what-if-options';
 
 type Text = ReturnType<typeof useText>;
 
@@ -116,6 +116,30 @@ function changeWords(
   }
 }
 
+type WorkedOut = { journey: Journey; groups: WhatIfGroup[]; done: number };
+
+/**
+ * The alternatives take a replay of the machine for every other answer, the most work on the page.
+ * They are worked out after the result is drawn, a question at a time in tasks of their own, so the
+ * recommendation is on screen at once and the page never stops answering for long (a slow phone's
+ * main thread is not held for more than one question's worth). Null until all are there.
+ */
+function useWorkedOut(journey: Journey): WhatIfGroup[] | null {
+  const questions = journey.evaluation.position.kind === 'outcome' ? journey.evaluation.path : [];
+  const [state, setState] = useState<WorkedOut>({ journey, groups: [], done: 0 });
+  const current = state.journey === journey ? state : { journey, groups: [], done: 0 };
+  const next = questions[current.done];
+  useEffect(() => {
+    if (next === undefined) return;
+    const timer = setTimeout(() => {
+      const groups = [...current.groups, ...whatIfGroups(journey, next)];
+      startTransition(() => setState({ journey, groups, done: current.done + 1 }));
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [current, journey, next]);
+  return next === undefined ? current.groups : null;
+}
+
 /**
  * "Hva om dere svarte annerledes?": per answer on the path, the other answers that would change the
  * recommendation or the procurement rules, and to what, each with "Prøv dette" (a new history entry,
@@ -125,11 +149,7 @@ function changeWords(
 export function WhatIfSection({ journey }: { journey: Journey }) {
   const m = useMessages();
   const text = useText();
-  // The alternatives take a replay of the machine for every other answer, the most work on the page:
-  // they are worked out in a deferred render just after the result is drawn (React does it in the
-  // background, in slices), so the recommendation is on screen without waiting for them.
-  const ready = useDeferredValue(true, false);
-  const groups = useMemo(() => (ready ? whatIfGroups(journey) : null), [ready, journey]);
+  const groups = useWorkedOut(journey);
   const { evaluation, rules, base } = journey;
   if (evaluation.position.kind !== 'outcome') return null;
   if (!groups)
