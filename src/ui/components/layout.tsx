@@ -33,14 +33,16 @@ export function Layout({ startHref, languageHref, children }: LayoutProps) {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <AppLink href={startHref} className="site-header__name" aria-label={m.layout.homeLinkLabel}>
+          {/* Named by its visible words, then where it goes (WCAG 2.5.3: the name contains the label). */}
+          <AppLink href={startHref} className="site-header__name">
             <svg className="site-header__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
               <circle cx="12" cy="16" r="9" fill="none" stroke="currentColor" strokeWidth="3" />
               <circle cx="20" cy="16" r="9" fill="none" stroke="currentColor" strokeWidth="3" />
             </svg>
             <span>
-              <span className="site-header__title">{m.service.name}</span>
+              <span className="site-header__title">{m.service.name}</span>{' '}
               <span className="site-header__tagline">{m.service.tagline}</span>
+              <span className="ds-sr-only">, {m.layout.homeLinkHint}</span>
             </span>
           </AppLink>
           <nav className="language-nav" aria-label={m.layout.languageNav}>

@@ -21,7 +21,7 @@ export const en: Messages = {
     loading: 'Loading the tool…',
     startAgain: 'Start again',
     languageNav: 'Language',
-    homeLinkLabel: `${SERVICE_NAME}, home page`,
+    homeLinkHint: 'home page',
     footerHeading: 'About the tool',
     footerParagraphs: [
       'The tool is based on chapter 3, ‘Samarbeidsformer’ (forms of collaboration), of the guide ‘Veier til samarbeid’ (paths to collaboration), published in 2017 by the Ministry of Local Government and Modernisation and KS (the Norwegian Association of Local and Regional Authorities). Threshold values, schemes and names have been updated from the sources we cite.',

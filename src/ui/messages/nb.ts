@@ -24,7 +24,7 @@ export const nb = {
     loading: 'Laster veiviseren …',
     startAgain: 'Start på nytt',
     languageNav: 'Språk',
-    homeLinkLabel: `${SERVICE_NAME}, til forsiden`,
+    homeLinkHint: 'til forsiden',
     footerHeading: 'Om veiviseren',
     footerParagraphs: [
       'Veiviseren bygger på kapittel 3, «Samarbeidsformer», i veilederen «Veier til samarbeid» fra Kommunal- og moderniseringsdepartementet og KS (2017). Terskelverdier, ordninger og navn er oppdatert etter kildene vi oppgir.',

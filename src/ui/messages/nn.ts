@@ -21,7 +21,7 @@ export const nn: Messages = {
     loading: 'Lastar vegvisaren …',
     startAgain: 'Start på nytt',
     languageNav: 'Språk',
-    homeLinkLabel: `${SERVICE_NAME}, til framsida`,
+    homeLinkHint: 'til framsida',
     footerHeading: 'Om vegvisaren',
     footerParagraphs: [
       'Vegvisaren byggjer på kapittel 3, «Samarbeidsformer», i rettleiaren «Veier til samarbeid» frå Kommunal- og moderniseringsdepartementet og KS (2017). Terskelverdiar, ordningar og namn er oppdaterte etter kjeldene vi viser til.',
