@@ -79,6 +79,7 @@ export function assessProcurement(
   answers: Answers,
   rules: Rules,
   thresholds: ThresholdsInForce,
+  assessmentDate: IsoDate,
 ): ProcurementAssessment {
   const authorityType = authorityTypeOf(answers);
   const serviceKind = serviceKindOf(answers);
@@ -97,7 +98,7 @@ export function assessProcurement(
     serviceKind,
     stricterReadingUsed,
     grantTreatedAsPurchase: purchase && answers.payment === 'grant',
-    proposed: proposedThresholds(rules.thresholds.thresholds),
+    proposed: proposedThresholds(rules.thresholds.thresholds, assessmentDate),
   };
 }
 
@@ -113,7 +114,7 @@ export function recommend(
   const primaryForm = form(outcome.primaryFormId);
   const examples = outcome.exampleIds.map((id) => byId(rules.examples.examples, id));
   const funding = rules.funding.schemes.filter((s) => fundingFits(s, answers, outcomeId, assessmentDate));
-  const procurement = assessProcurement(answers, rules, thresholds);
+  const procurement = assessProcurement(answers, rules, thresholds, assessmentDate);
 
   const citedSourceIds = new Set<string>([
     rules.meta.guideSourceId,

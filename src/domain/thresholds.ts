@@ -22,9 +22,12 @@ export function thresholdsInForce(thresholds: readonly Threshold[], date: IsoDat
   return picked as ThresholdsInForce;
 }
 
-/** Proposed changes that are known but not (confirmed) in force: shown as uncertain, never applied. */
-export function proposedThresholds(thresholds: readonly Threshold[]): ThresholdProposed[] {
-  return thresholds.filter((t): t is ThresholdProposed => t.status === 'proposed');
+/**
+ * Proposed changes that are known but not (confirmed) in force: shown as uncertain, never applied.
+ * Only those proposed by `date`: a contract assessed as of 2018 is not told of a proposal from 2025.
+ */
+export function proposedThresholds(thresholds: readonly Threshold[], date: IsoDate): ThresholdProposed[] {
+  return thresholds.filter((t): t is ThresholdProposed => t.status === 'proposed' && t.proposedOn <= date);
 }
 
 /** The earliest date the rules cover for every kind of threshold. */

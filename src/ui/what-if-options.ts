@@ -58,7 +58,10 @@ function followUp(journey: Journey, answers: Answers, current: OutcomeId): Follo
     if (state.position.kind === 'outcome') {
       outcomes.add(state.position.outcome);
       if (state.position.outcome === current)
-        regimes.add(assessProcurement(state.answers, journey.rules, thresholds).regime.id);
+        regimes.add(
+          assessProcurement(state.answers, journey.rules, thresholds, journey.evaluation.assessmentDate)
+            .regime.id,
+        );
       atLeast = Math.min(atLeast, depth);
       upTo = Math.max(upTo, depth);
       return;
@@ -81,7 +84,12 @@ export function whatIfGroups(journey: Journey, only?: QuestionId): WhatIfGroup[]
   const { evaluation, base, rules } = journey;
   if (evaluation.position.kind !== 'outcome') return [];
   const current = evaluation.position.outcome;
-  const currentRegime = assessProcurement(evaluation.answers, rules, evaluation.thresholds).regime.id;
+  const currentRegime = assessProcurement(
+    evaluation.answers,
+    rules,
+    evaluation.thresholds,
+    evaluation.assessmentDate,
+  ).regime.id;
   const groups: WhatIfGroup[] = [];
 
   for (const alternative of whatIf(evaluation.answers, evaluation.thresholds, only)) {

@@ -102,9 +102,18 @@ describe('thresholdsInForce picks the thresholds in force on a date', () => {
 
   it('never applies the proposed 300 000 lower limit, but keeps it as a proposal', () => {
     expect(amountsOn('2030-01-01').lowerLimit).toBe(100_000);
-    expect(proposedThresholds(all)).toEqual([
+    expect(proposedThresholds(all, '2026-11-27')).toEqual([
       expect.objectContaining({ kind: 'lowerLimit', amount: 300_000, status: 'proposed' }),
     ]);
+  });
+
+  it('names a proposal only from the day it was made', () => {
+    const proposal = all.find((t) => t.status === 'proposed');
+    if (proposal?.status !== 'proposed') throw new Error('the rules hold no proposal');
+    expect(proposedThresholds(all, proposal.proposedOn)).toHaveLength(1);
+    const dayBefore = new Date(Date.parse(proposal.proposedOn) - 86_400_000).toISOString().slice(0, 10);
+    expect(proposedThresholds(all, dayBefore)).toEqual([]);
+    expect(proposedThresholds(all, '2018-06-01')).toEqual([]);
   });
 
   it('every threshold carries its source, confidence and the date it was last checked', () => {

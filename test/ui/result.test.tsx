@@ -42,6 +42,14 @@ describe('the result page', () => {
     ).toHaveTextContent('kan ha betydning for dere');
   });
 
+  it('does not mention the proposal when the result is assessed as of a date before it was made', async () => {
+    openAt(
+      '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=200000&date=2018-06-01&step=result',
+    );
+    await findPage(resultHeading('implement-pilot'));
+    expect(screen.queryByText(/Det er foreslått å endre nedre grense/)).not.toBeInTheDocument();
+  });
+
   it('says when a grant is in reality a purchase and when the stricter service kind was used', async () => {
     openAt(
       '/?authority=municipality&goal=implement&payment=grant&grantReceivesService=yes&serviceArea=social&contractValue=5000000&serviceKind=unsure&resultsBased=yes&step=result',
