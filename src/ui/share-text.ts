@@ -9,6 +9,7 @@ import type { Recommendation } from '../domain/recommendation';
 import type { Evaluation } from '../machine/engine';
 import { answeredOnPath, answerText } from './answer-text';
 import { chosenDateText, lastCheckedText } from './assessment-text';
+import type { CompareRow } from './components/compare-section';
 import { isUncertain } from './components/sources';
 import { capitalise, formatAmount, formatDate, formatList } from './format';
 import type { Messages } from './messages/nb';
@@ -43,6 +44,8 @@ export type ShareTextInput = {
   text: (localized: LocalizedText) => string;
   /** Today's date in Norway, to word a chosen assessment date as past or ahead (today by default). */
   today?: IsoDate;
+  /** The comparison with a pinned result, when the page shows one (compare-section.tsx). */
+  comparison?: CompareRow[] | null;
 };
 
 /**
@@ -59,6 +62,7 @@ export function shareText({
   messages: m,
   text,
   today,
+  comparison,
 }: ShareTextInput): string {
   const { primaryForm, outcome, procurement } = recommendation;
   const sourcesOf = (ids: readonly string[]) =>
@@ -92,6 +96,19 @@ export function shareText({
     ),
     section(m.result.whyHeading, [text(outcome.why)]),
   ];
+  if (comparison && comparison.length > 0) {
+    // As on the page: each row with both results, rows that differ marked.
+    const differing = comparison.filter((row) => row.differs).length;
+    sections.push(
+      section(m.compare.heading, [
+        `${m.compare.caption(String(differing), String(comparison.length))}.`,
+        ...comparison.map(
+          (row) =>
+            `- ${row.label}${row.differs ? ` (${m.compare.differs})` : ''}. ${m.compare.pinnedColumn}: ${row.pinned.join('; ')}. ${m.compare.currentColumn}: ${row.current.join('; ')}.`,
+        ),
+      ]),
+    );
+  }
 
   const regime = procurement.regime;
   const rulesLines = [

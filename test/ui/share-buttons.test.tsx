@@ -149,3 +149,32 @@ describe('in another language', () => {
     expect(String(writeText.mock.calls[0]?.[0])).toContain('Lenkje til denne vurderinga: ');
   });
 });
+
+describe('«Kopier som tekst» with a pinned result', () => {
+  it('includes the comparison, as the page and the printout show it', async () => {
+    const pinned = 'authority=state&goal=implement&payment=purchase&serviceArea=health&contractValue=500000';
+    const { user } = await openResult(`${RESULT}&pin=${encodeURIComponent(pinned)}`);
+    expect(screen.getByRole('table')).toBeInTheDocument();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    mockClipboard({ writeText });
+    await user.click(screen.getByRole('button', { name: 'Kopier som tekst' }));
+    expect(await within(status()).findByText(/kopiert/)).toBeInTheDocument();
+    const copied = String(writeText.mock.calls[0]?.[0]);
+    expect(copied).toContain('\nSammenlignet med det festede resultatet\n');
+    expect(copied).toMatch(
+      /\n- Anslått verdi \(Ulik\)\. Festet resultat: 500\s000\skr\. Dette resultatet: 3\s000\s000\skr\.\n/,
+    );
+    expect(copied).toMatch(
+      /\n- Virksomhet\. Festet resultat: Statlig virksomhet\. Dette resultatet: Statlig virksomhet\.\n/,
+    );
+  });
+
+  it('leaves the comparison out when nothing is pinned', async () => {
+    const { user } = await openResult();
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    mockClipboard({ writeText });
+    await user.click(screen.getByRole('button', { name: 'Kopier som tekst' }));
+    expect(await within(status()).findByText(/kopiert/)).toBeInTheDocument();
+    expect(String(writeText.mock.calls[0]?.[0])).not.toContain('Sammenlignet med det festede resultatet');
+  });
+});

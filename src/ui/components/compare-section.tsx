@@ -74,6 +74,28 @@ export function compareRows(
   ];
 }
 
+/**
+ * The comparison with the pinned result the page's link carries: its rows, or null when there is no
+ * usable pin or the pin is this very result. Shared by the page and the copied text.
+ */
+export function comparisonWithPin(
+  journey: Journey,
+  recommendation: Recommendation,
+  m: Messages,
+  text: Text,
+): CompareRow[] | null {
+  const { evaluation, rules, base } = journey;
+  const reading = readPin(pinOf(base), rules, evaluation.assessmentDate);
+  if (reading.kind !== 'pinned' || sameAnswers(reading.evaluation.answers, evaluation.answers)) return null;
+  return compareRows(
+    { answers: reading.evaluation.answers, recommendation: reading.evaluation.recommendation },
+    { answers: evaluation.answers, recommendation },
+    rules,
+    m,
+    text,
+  );
+}
+
 /** A value; at narrow widths, where the two results stack, it says which result it belongs to. */
 function Cell({ lines, column, withDetails }: { lines: string[]; column: string; withDetails: boolean }) {
   return (
@@ -131,13 +153,8 @@ export function CompareSection({
     );
   }
 
-  const rows = compareRows(
-    { answers: pinned.answers, recommendation: pinned.recommendation },
-    { answers: evaluation.answers, recommendation },
-    rules,
-    m,
-    text,
-  );
+  const rows = comparisonWithPin(journey, recommendation, m, text);
+  if (!rows) return null;
   const differing = rows.filter((r) => r.differs).length;
   return (
     <section className="compare" aria-labelledby="compare-heading">

@@ -6,7 +6,7 @@ import { AnswersList } from '../components/answers-list';
 import { AssessmentDateForm } from '../components/assessment-date-form';
 import { BackLink } from '../components/back-link';
 import { BreakableUrl } from '../components/breakable-url';
-import { CompareSection } from '../components/compare-section';
+import { CompareSection, comparisonWithPin } from '../components/compare-section';
 import { ExampleCard } from '../components/example-card';
 import { FundingCard } from '../components/funding-card';
 import { LastChecked } from '../components/last-checked';
@@ -81,7 +81,16 @@ export function ResultPage({
         <ShareActions
           link={link}
           buildText={() =>
-            shareText({ evaluation, recommendation, rules, link, messages: m, text, today: journey.today })
+            shareText({
+              evaluation,
+              recommendation,
+              rules,
+              link,
+              messages: m,
+              text,
+              today: journey.today,
+              comparison: comparisonWithPin(journey, recommendation, m, text),
+            })
           }
         />
       </header>
