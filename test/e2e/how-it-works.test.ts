@@ -3,7 +3,8 @@
  * nothing on the how page and on a result assessed as of a chosen date; the how page reflows at 320 px
  * (the decision table scrolls inside its own box, the page never sideways); its code is loaded only
  * when it is opened; the date form sets the date as a new page; a result assessed as of a date a year
- * after the facts were checked prints the "Bør kontrolleres" marks on 1–3 A4 pages.
+ * after the facts were checked prints the "Bør kontrolleres" marks on 1–3 A4 pages; the how page prints
+ * its decision table whole.
  *
  * Screenshots go to test-results/screens/ (how-*, result-chosen-date-*), the PDF to test-results/pdf/.
  */
@@ -153,6 +154,38 @@ describe('the printout of a result assessed a year after the facts were checked'
       expect(text).not.toContain('Vurder etter en annen dato');
       expect(pages).toBeGreaterThanOrEqual(1);
       expect(pages).toBeLessThanOrEqual(3);
+    });
+  });
+});
+
+describe('the printout of «Slik virker veiviseren»', () => {
+  it.concurrent('holds the whole decision table, every column, and none of the screen aids', async () => {
+    await withApp(browser, async ({ page }) => {
+      await goto(page, HOW);
+      const file = resolve(PDF_DIR, 'how.pdf');
+      await page.pdf({ path: file, format: 'A4', tagged: true });
+      execFileSync('pdftoppm', ['-png', '-r', '60', file, resolve(PDF_DIR, 'how')]);
+      const text = normalise(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+      // Every word of every column heading and of the last row: a table cut off at the page edge loses
+      // its last columns. (Words, since the PDF's text runs cell lines across columns.)
+      const words = (texts: string[]) => texts.flatMap((t) => normalise(t).split(' ')).filter(Boolean);
+      const headers = await page.locator('.decision-table thead th').allTextContents();
+      expect(headers.length).toBeGreaterThan(8);
+      const lastRow = await page
+        .locator('.decision-table tbody tr')
+        .last()
+        .locator('th, td')
+        .allTextContents();
+      const printed = new Set(text.split(' '));
+      for (const word of words([...headers, ...lastRow])) expect(printed, word).toContain(word);
+      expect(text).not.toContain('Rull sidelengs');
+      // On paper the table is as wide as the page: nothing in it scrolls.
+      await page.emulateMedia({ media: 'print' });
+      const box = await page.locator('.table-scroll').evaluate((el) => ({
+        scroll: el.scrollWidth,
+        client: el.clientWidth,
+      }));
+      expect(box.scroll).toBeLessThanOrEqual(box.client);
     });
   });
 });
