@@ -137,9 +137,9 @@ function Loading() {
 }
 
 /**
- * Nothing a page does may take the answers with it. A chunk that cannot be loaded (offline, or a new
- * version replaced the files) or broken rules show the rules error page; any other render error shows
- * the recovery page. Both keep the link with the answers. Keyed by the address, so moving on resets it.
+ * Nothing a page does may take the answers with it. Broken rules show the rules error page; a chunk
+ * that cannot be loaded (offline, or a new version replaced the files) shows it worded for the network;
+ * any other render error shows the recovery page. Both keep the link with the answers. Keyed by the address, so moving on resets it.
  */
 class PageErrorBoundary extends Component<
   { retryHref: string; startHref: string; children: ReactNode },
@@ -155,13 +155,12 @@ class PageErrorBoundary extends Component<
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    const loading =
-      error.name === 'RulesError' ||
-      /dynamically imported module|Importing a module script/i.test(error.message);
-    return loading ? (
-      <RulesErrorPage retryHref={this.props.retryHref} />
-    ) : (
-      <RecoveryPage retryHref={this.props.retryHref} startHref={this.props.startHref} />
-    );
+    if (error.name === 'RulesError') return <RulesErrorPage retryHref={this.props.retryHref} />;
+    // Chromium, Firefox and Safari word a module that could not be fetched differently.
+    if (
+      /dynamically imported module|Importing a module script|error loading dynamically/i.test(error.message)
+    )
+      return <RulesErrorPage retryHref={this.props.retryHref} cause="network" />;
+    return <RecoveryPage retryHref={this.props.retryHref} startHref={this.props.startHref} />;
   }
 }

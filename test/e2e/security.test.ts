@@ -89,3 +89,39 @@ describe('hostile links', () => {
     });
   });
 });
+
+describe('a network that fails', () => {
+  const RESULT =
+    '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result&lang=nb';
+
+  it.each([
+    ['the rules in the page’s language', '**/assets/rules-nb-*.js'],
+    ['the journey', '**/assets/journey-view-*.js'],
+  ])(
+    'when %s cannot be fetched, says so, keeps the answers, and «Prøv igjen» recovers',
+    async (_, blocked) => {
+      const app = await openApp(browser);
+      try {
+        const { page } = app;
+        await page.route(blocked, (route) => route.abort('internetdisconnected'));
+        await goto(page, RESULT);
+        expect(await h1Text(page)).toBe('Veiviseren fikk ikke lastet ned det den trenger');
+        const retry = page.getByRole('link', { name: 'Prøv igjen' });
+        expect(new URL((await retry.getAttribute('href')) ?? '', page.url()).search).toBe(
+          new URL(page.url()).search,
+        );
+        expect(page.url()).toContain('contractValue=500000');
+        // Every failure is one the page expected: a failed fetch, reported once, and nothing else.
+        for (const problem of app.problems())
+          expect(problem).toMatch(/Failed to fetch|dynamically imported module|net::ERR/i);
+
+        await page.unroute(blocked);
+        await retry.click();
+        await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Anbefalt'));
+        expect(await h1Text(page)).toMatch(/^Anbefalt samarbeidsform: /);
+      } finally {
+        await app.context.close();
+      }
+    },
+  );
+});

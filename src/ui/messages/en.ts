@@ -353,4 +353,10 @@ export const en: Messages = {
     retry: 'Try again',
     later: 'Try again later. If the problem continues, keep the link and open it again later.',
   },
+  networkError: {
+    title: 'The page could not be loaded',
+    heading: 'The tool could not download what it needs',
+    body: 'The connection to the site was lost, or a new version of the tool was published while the page was open. Your answers are not lost: they are in the link.',
+    later: 'Check that you are online, and try again.',
+  },
 };

@@ -352,6 +352,12 @@ export const nb = {
     retry: 'Prøv igjen',
     later: 'Prøv igjen senere. Vedvarer feilen, ta vare på lenken og prøv den senere.',
   },
+  networkError: {
+    title: 'Siden kunne ikke lastes',
+    heading: 'Veiviseren fikk ikke lastet ned det den trenger',
+    body: 'Forbindelsen til nettstedet ble brutt, eller en ny versjon av veiviseren er lagt ut mens siden var åpen. Svarene dine er ikke borte: de ligger i lenken.',
+    later: 'Sjekk at du er på nett, og prøv igjen.',
+  },
 };
 
 export type Messages = typeof nb;

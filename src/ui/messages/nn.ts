@@ -348,4 +348,10 @@ export const nn: Messages = {
     retry: 'Prøv igjen',
     later: 'Prøv igjen seinare. Held feilen fram, ta vare på lenkja og opne henne seinare.',
   },
+  networkError: {
+    title: 'Sida kunne ikkje lastast',
+    heading: 'Vegvisaren fekk ikkje lasta ned det han treng',
+    body: 'Sambandet til nettstaden vart broten, eller ein ny versjon av vegvisaren er lagd ut medan sida var open. Svara dine er ikkje borte: dei ligg i lenkja.',
+    later: 'Sjekk at du er på nett, og prøv igjen.',
+  },
 };

@@ -3,20 +3,28 @@ import { useMessages } from '../messages/messages-context';
 import { usePageTitleAndFocus } from '../page-focus';
 
 /**
- * The rules could not be loaded (a RulesError): say so plainly, never show a guess. The retry link is
- * the current address, so the answers in it are kept.
+ * The rules could not be used (a RulesError), or the code or rules could not be downloaded (`network`):
+ * say which plainly, never show a guess. The retry link is the current address, loaded afresh, so the
+ * answers in it are kept.
  */
-export function RulesErrorPage({ retryHref }: { retryHref: string }) {
+export function RulesErrorPage({
+  retryHref,
+  cause = 'rules',
+}: {
+  retryHref: string;
+  cause?: 'rules' | 'network';
+}) {
   const m = useMessages();
   const heading = useRef<HTMLHeadingElement>(null);
-  usePageTitleAndFocus(m.rulesError.title, heading);
+  const words = cause === 'network' ? m.networkError : m.rulesError;
+  usePageTitleAndFocus(words.title, heading);
   return (
     <div className="page page--error">
       <h1 className="ds-heading" data-size="lg" ref={heading} tabIndex={-1}>
-        {m.rulesError.heading}
+        {words.heading}
       </h1>
-      <p className="ds-paragraph">{m.rulesError.body}</p>
-      <p className="ds-paragraph">{m.rulesError.later}</p>
+      <p className="ds-paragraph">{words.body}</p>
+      <p className="ds-paragraph">{words.later}</p>
       <a className="ds-button" data-variant="primary" href={retryHref}>
         {m.rulesError.retry}
       </a>
