@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/lib/csp';
-import { appUrl, goto, h1Text, launchBrowser, openApp, withApp } from './browser';
+import { appUrl, expectNoAxeViolations, goto, h1Text, launchBrowser, openApp, withApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -106,6 +106,7 @@ describe('a network that fails', () => {
         await page.route(blocked, (route) => route.abort('internetdisconnected'));
         await goto(page, RESULT);
         expect(await h1Text(page)).toBe('Veiviseren fikk ikke lastet ned det den trenger');
+        await expectNoAxeViolations(page, 'the page for a failed download');
         const retry = page.getByRole('link', { name: 'Prøv igjen' });
         expect(new URL((await retry.getAttribute('href')) ?? '', page.url()).search).toBe(
           new URL(page.url()).search,
