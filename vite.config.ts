@@ -55,10 +55,11 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Names the journey's modules (the lazily loaded questions and result, and what only they import) and
- * the rules chunk of each language in meta elements. public/boot.js preloads them when a link opens on
- * a question or a result, so they download alongside the main script instead of after it; the start
- * page does not load them.
+ * Names the journey's modules (the lazily loaded questions and result, and what only they import), the
+ * rules chunk of each language and the nynorsk and English message catalogues in meta elements.
+ * public/boot.js preloads the catalogue of a page in nynorsk or English, and the journey and its rules
+ * when a link opens on a question or a result, so they download alongside the main script instead of
+ * after it; the start page does not load the journey first.
  */
 function journeyModulesHint(): Plugin {
   let base = '/';
@@ -90,6 +91,11 @@ function journeyModulesHint(): Plugin {
         });
         return [
           meta('journey-modules', journeyFiles),
+          ...(['nn', 'en'] as const).map((locale) =>
+            meta(`messages-${locale}`, [
+              find((id) => id.endsWith(`/src/ui/messages/${locale}.ts`), `messages/${locale}.ts`).fileName,
+            ]),
+          ),
           ...LOCALES.map((locale) =>
             meta(`journey-rules-${locale}`, [
               find((id) => id === `\0virtual:rules-${locale}`, locale).fileName,
@@ -106,9 +112,15 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // The rules chunk of each language as rules-nb-[hash].js rather than _virtual_rules-nb-[hash].js.
+    // Chunks named for what they hold: rules-nb-[hash].js (not _virtual_rules-nb-…), messages-nn-[hash].js.
     rollupOptions: {
-      output: { chunkFileNames: (chunk) => `assets/${chunk.name.replace(/^_virtual_/, '')}-[hash].js` },
+      output: {
+        chunkFileNames: (chunk) => {
+          const catalogue = /\/src\/ui\/messages\/(nn|en)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          const name = catalogue ? `messages-${catalogue[1]}` : chunk.name.replace(/^_virtual_/, '');
+          return `assets/${name}-[hash].js`;
+        },
+      },
     },
   },
   // Rules and other JSON as JSON.parse("…"): parsed faster than an object literal on slow phones.

@@ -5,7 +5,8 @@
  * until the app has drawn the right one, so it neither flashes nor shifts.
  * A link with answers opens on a question or a result, drawn by the lazily loaded journey modules:
  * they and the rules in the page's language are preloaded at once (named by the build in
- * <meta name="journey-modules"> and <meta name="journey-rules-…">), so they download
+ * <meta name="journey-modules"> and <meta name="journey-rules-…">), and so is the message catalogue of
+ * a page in nynorsk or English (<meta name="messages-…">), so they download
  * alongside the main script instead of after it.
  * The language choice mirrors preferredLocale in src/ui/messages/messages-context.tsx; a test keeps
  * them in step (test/app/boot-script.test.ts).
@@ -26,14 +27,13 @@
   };
   const lang = requested === 'nb' || requested === 'nn' || requested === 'en' ? requested : fromBrowser();
   if (!onlyLanguage || lang !== 'nb') document.documentElement.classList.add('prerender-stale');
-  if (!onlyLanguage) {
-    const hinted = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
-    const modules = `${hinted('journey-modules')} ${hinted(`journey-rules-${lang}`)}`;
-    for (const href of modules.split(' ').filter(Boolean)) {
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = href;
-      document.head.appendChild(link);
-    }
+  const hinted = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
+  const catalogue = lang === 'nb' ? '' : hinted(`messages-${lang}`);
+  const journey = onlyLanguage ? '' : `${hinted('journey-modules')} ${hinted(`journey-rules-${lang}`)}`;
+  for (const href of `${catalogue} ${journey}`.split(' ').filter(Boolean)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.appendChild(link);
   }
 })();

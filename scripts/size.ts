@@ -52,10 +52,11 @@ if (journey.length === 0) {
 }
 const journeyBytes = journey.reduce((sum, ref) => sum + gz(ref), 0);
 for (const locale of ['nb', 'nn', 'en']) {
-  const rules = hinted(`journey-rules-${locale}`);
-  const rulesBytes = rules.reduce((sum, ref) => sum + gz(ref), 0);
+  const rulesBytes = hinted(`journey-rules-${locale}`).reduce((sum, ref) => sum + gz(ref), 0);
+  const messagesBytes = hinted(`messages-${locale}`).reduce((sum, ref) => sum + gz(ref), 0);
+  const messages = locale === 'nb' ? '' : `, ${kB(messagesBytes)} (interface texts in ${locale})`;
   console.log(
-    `For information: a question or result in ${locale} opened from a link also loads ${kB(journeyBytes)} (journey) and ${kB(rulesBytes)} (rules in ${locale}), ${kB(sizes.js + journeyBytes + rulesBytes)} JavaScript in all.`,
+    `For information: a question or result in ${locale} opened from a link also loads ${kB(journeyBytes)} (journey)${messages} and ${kB(rulesBytes)} (rules in ${locale}), ${kB(sizes.js + journeyBytes + messagesBytes + rulesBytes)} JavaScript in all.`,
   );
 }
 if (over) process.exit(1);

@@ -3,11 +3,22 @@
  * evaluated by the journey view, which is loaded on demand (with the engine, and the rules in the
  * language on screen) and fetched in the background while the start page is read.
  */
-import { Component, lazy, type ReactNode, Suspense, useEffect, useLayoutEffect } from 'react';
+import {
+  Component,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
 import { loadLocaleRules } from '../content/locale-rules';
 import type { Locale, Rules } from '../content/vocabulary';
 import type { IsoDate } from '../domain/dates';
 import { Layout } from '../ui/components/layout';
+import { loadCatalogue, loadedCatalogue } from '../ui/messages/catalogues';
 import {
   browserLanguages,
   MessagesProvider,
@@ -15,13 +26,14 @@ import {
   useLocale,
   useMessages,
 } from '../ui/messages/messages-context';
+import { nb } from '../ui/messages/nb';
 import { FocusOnArrivalProvider } from '../ui/page-focus';
 import { RecoveryPage } from '../ui/pages/recovery-page';
 import { RulesErrorPage } from '../ui/pages/rules-error-page';
 import { StartPage } from '../ui/pages/start-page';
 import { firstStepHref, isBareLocation, languageHref, linkBase, startHref } from '../ui/routing/link-base';
-import { NavigationProvider } from '../ui/routing/navigation';
-import { useLocation } from './use-location';
+import { type Navigate, NavigationProvider } from '../ui/routing/navigation';
+import { type AppLocation, useLocation } from './use-location';
 
 type JourneyModule = typeof import('./journey-view');
 type JourneyProps = import('./journey-view').JourneyViewProps;
@@ -54,6 +66,8 @@ const LazyJourney = {
   en: lazy(() => loadJourney('en').then(() => ({ default: JourneyView }))),
 } satisfies Record<Locale, unknown>;
 
+const isJourneyLoaded = (locale: Locale) => loadedJourney[locale] !== undefined;
+
 /**
  * Loads the journey before the first render when the address needs it (a link with answers), so the
  * page is drawn once, complete, instead of a loading message that then shifts (main.tsx).
@@ -73,38 +87,95 @@ export function App({ loadRules, today }: AppProps) {
   const params = new URLSearchParams(location.search);
   // The link's language, else the browser's preference; every link from here on carries it.
   const locale = resolveLocale(params.get('lang'), browserLanguages());
-  const base = linkBase(location.pathname, params, true, locale);
   const bare = isBareLocation(params);
+  const [, loadedMore] = useReducer((count: number) => count + 1, 0);
+  const [failedHref, setFailedHref] = useState<string | null>(null);
 
+  // A language is drawn once its catalogue has loaded; on a change of language (or the first page
+  // opened from a link) its rules and the journey too, so the page switches language in one go. Until
+  // then the page shown stays (public/boot.js and main.tsx have these loading before the first render).
+  const shown = useRef<{ location: AppLocation; locale: Locale } | null>(null);
+  const newLanguage = shown.current?.locale !== locale;
+  const ready = loadedCatalogue(locale) !== undefined && (bare || !newLanguage || isJourneyLoaded(locale));
+  if (ready) shown.current = { location, locale };
   useEffect(() => {
-    document.documentElement.lang = locale;
-  }, [locale]);
+    if (ready) return;
+    let current = true;
+    Promise.all([loadCatalogue(locale), bare ? null : loadJourney(locale)]).then(
+      () => current && loadedMore(),
+      () => current && setFailedHref(location.href),
+    );
+    return () => {
+      current = false;
+    };
+  }, [ready, locale, bare, location.href]);
+
+  const page = shown.current;
+  const pageLocale = page?.locale;
+  useEffect(() => {
+    if (pageLocale) document.documentElement.lang = pageLocale;
+  }, [pageLocale]);
+  const failed = !ready && failedHref === location.href;
+  const drawn = page !== null || failed;
   useLayoutEffect(() => {
     // The page the app drew is the right one: show it (public/boot.js hid a prerendered start page
     // that did not match the address). A layout effect, so it is visible before any page moves focus.
-    document.documentElement.classList.remove('prerender-stale');
-  }, []);
+    if (drawn) document.documentElement.classList.remove('prerender-stale');
+  }, [drawn]);
   useEffect(() => {
     // Fetch the rest while the start page is read, so "Start veiviseren" answers at once.
     if (bare) loadJourney(locale).catch(() => undefined);
   }, [bare, locale]);
 
+  if (failed) {
+    // The catalogue, the rules or the journey could not be downloaded: say so in the language shown.
+    const fallback = page?.locale ?? 'nb';
+    return (
+      <Frame location={location} locale={fallback} navigate={navigate}>
+        <RulesErrorPage retryHref={location.href} cause="network" />
+      </Frame>
+    );
+  }
+  if (!page) return null;
+  const pageParams = new URLSearchParams(page.location.search);
+  const base = linkBase(page.location.pathname, pageParams, true, page.locale);
   return (
-    <MessagesProvider locale={locale}>
+    <Frame location={page.location} locale={page.locale} navigate={navigate}>
+      <PageErrorBoundary key={page.location.href} retryHref={page.location.href} startHref={startHref(base)}>
+        {isBareLocation(pageParams) ? (
+          <FocusOnArrivalProvider value={page.location.arrived}>
+            <StartPage key={page.location.href} startHref={firstStepHref(base)} />
+          </FocusOnArrivalProvider>
+        ) : (
+          <JourneyView location={page.location} loadRules={loadRules} today={today} />
+        )}
+      </PageErrorBoundary>
+    </Frame>
+  );
+}
+
+/** The catalogue, navigation and the frame of every page (header, language choice, footer). */
+function Frame({
+  location,
+  locale,
+  navigate,
+  children,
+}: {
+  location: AppLocation;
+  locale: Locale;
+  navigate: Navigate;
+  children: ReactNode;
+}) {
+  const params = new URLSearchParams(location.search);
+  const base = linkBase(location.pathname, params, true, locale);
+  return (
+    <MessagesProvider locale={locale} messages={loadedCatalogue(locale) ?? nb}>
       <NavigationProvider value={navigate}>
         <Layout
           startHref={startHref(base)}
           languageHref={(lang) => languageHref(location.pathname, location.search, lang)}
         >
-          <PageErrorBoundary key={location.href} retryHref={location.href} startHref={startHref(base)}>
-            {bare ? (
-              <FocusOnArrivalProvider value={location.arrived}>
-                <StartPage key={location.href} startHref={firstStepHref(base)} />
-              </FocusOnArrivalProvider>
-            ) : (
-              <JourneyView location={location} loadRules={loadRules} today={today} />
-            )}
-          </PageErrorBoundary>
+          {children}
         </Layout>
       </NavigationProvider>
     </MessagesProvider>

@@ -3,6 +3,7 @@ import './fonts.css';
 import '../ui/styles.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { loadCatalogue } from '../ui/messages/catalogues';
 import { browserLanguages, resolveLocale } from '../ui/messages/messages-context';
 import { isBareLocation } from '../ui/routing/link-base';
 import { App, preloadJourneyView } from './app';
@@ -17,7 +18,7 @@ const app = (
 
 // The build prerenders the bokmål start page into index.html (scripts/prerender.ts). When that is the
 // page to show, React takes it over (hydrates); otherwise (public/boot.js marked it stale) the app draws
-// the right page in its place, with the journey loaded first so it is drawn once, complete.
+// the right page in its place, with its catalogue and journey loaded first so it is drawn once, complete.
 const prerendered = container.firstElementChild !== null;
 const stale = document.documentElement.classList.contains('prerender-stale');
 if (prerendered && !stale) {
@@ -25,9 +26,12 @@ if (prerendered && !stale) {
 } else {
   const params = new URLSearchParams(window.location.search);
   const locale = resolveLocale(params.get('lang'), browserLanguages());
-  const ready = isBareLocation(params)
-    ? Promise.resolve()
-    : preloadJourneyView(locale).catch(() => undefined);
+  // The page's catalogue (and, for a link with answers, the journey and its rules) before the first
+  // render, so the page is drawn once, complete. A failed load is the app's to report.
+  const ready = Promise.all([
+    loadCatalogue(locale),
+    isBareLocation(params) ? null : preloadJourneyView(locale),
+  ]).catch(() => undefined);
   void ready.then(() => {
     container.replaceChildren();
     createRoot(container).render(app);

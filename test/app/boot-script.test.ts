@@ -43,7 +43,9 @@ describe('the boot script’s preloading', () => {
       <meta name="journey-modules" content="/assets/journey-view-1.js /assets/shared-2.js">
       <meta name="journey-rules-nb" content="/assets/rules-nb-3.js">
       <meta name="journey-rules-nn" content="/assets/rules-nn-4.js">
-      <meta name="journey-rules-en" content="/assets/rules-en-5.js">`;
+      <meta name="journey-rules-en" content="/assets/rules-en-5.js">
+      <meta name="messages-nn" content="/assets/nn-6.js">
+      <meta name="messages-en" content="/assets/en-7.js">`;
     runBoot(search, languages);
     const links = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
     return links.map((link) => new URL(link.href).pathname);
@@ -51,20 +53,28 @@ describe('the boot script’s preloading', () => {
 
   it('preloads the journey and the rules in the page’s language for a link with answers', () => {
     expect(preloadsFor('?authority=state&lang=nn', ['nb-NO'])).toEqual([
+      '/assets/nn-6.js',
       '/assets/journey-view-1.js',
       '/assets/shared-2.js',
       '/assets/rules-nn-4.js',
     ]);
     expect(preloadsFor('?authority=state', ['en-GB'])).toEqual([
+      '/assets/en-7.js',
       '/assets/journey-view-1.js',
       '/assets/shared-2.js',
       '/assets/rules-en-5.js',
     ]);
+    expect(preloadsFor('?authority=state', ['nb-NO'])).toEqual([
+      '/assets/journey-view-1.js',
+      '/assets/shared-2.js',
+      '/assets/rules-nb-3.js',
+    ]);
   });
 
-  it('preloads nothing for the start page, in any language', () => {
+  it('preloads only the catalogue for the start page in nynorsk or English, and nothing in bokmål', () => {
     expect(preloadsFor('', ['nb-NO'])).toEqual([]);
-    expect(preloadsFor('?lang=en', ['nb-NO'])).toEqual([]);
+    expect(preloadsFor('?lang=en', ['nb-NO'])).toEqual(['/assets/en-7.js']);
+    expect(preloadsFor('', ['nn-NO'])).toEqual(['/assets/nn-6.js']);
   });
 
   it('does nothing when the page names no modules (the development server)', () => {

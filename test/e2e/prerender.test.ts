@@ -110,19 +110,30 @@ describe('what a page downloads', () => {
       await scriptsFor(
         '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result&lang=nn',
       ),
-    ).toEqual(['boot.js', 'index', 'journey-view', 'rules-nn']);
-    expect(preloaded).toEqual(['journey-view', 'rules-nn']);
+    ).toEqual(['boot.js', 'index', 'journey-view', 'messages-nn', 'rules-nn']);
+    expect(preloaded).toEqual(['journey-view', 'messages-nn', 'rules-nn']);
     expect(await scriptsFor('/?authority=state&step=goal', 'en-GB')).toEqual([
       'boot.js',
       'index',
       'journey-view',
+      'messages-en',
       'rules-en',
     ]);
+    expect(preloaded).toEqual(['journey-view', 'messages-en', 'rules-en']);
   });
 
   it('the start page: the journey and its rules follow in the background, in its language', async () => {
     expect(await scriptsFor('/')).toEqual(['boot.js', 'index', 'journey-view', 'rules-nb']);
     // Not preloaded: the start page's own script comes first.
     expect(preloaded).toEqual([]);
+    // In English, its catalogue is preloaded; the other language's is never fetched.
+    expect(await scriptsFor('/', 'en-GB')).toEqual([
+      'boot.js',
+      'index',
+      'journey-view',
+      'messages-en',
+      'rules-en',
+    ]);
+    expect(preloaded).toEqual(['messages-en']);
   });
 });

@@ -12,7 +12,7 @@ import { type DecisionCell, decisionTable } from '../../src/machine/decision-tab
 import { replay } from '../../src/machine/engine';
 import { enumeratePaths } from '../../src/machine/enumerate';
 import { flowOutline } from '../../src/machine/flow-outline';
-import { CATALOGUES } from '../../src/ui/messages/messages-context';
+import { CATALOGUES } from '../../src/ui/messages/all-catalogues';
 
 const rules = getRules();
 const DATES = ['2017-06-01', '2018-04-06', '2020-02-12', '2022-03-23', '2026-11-27'];

@@ -2,7 +2,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/content/vocabulary';
-import { CATALOGUES } from '../../src/ui/messages/messages-context';
+import { CATALOGUES } from '../../src/ui/messages/all-catalogues';
 import { openAt } from './helpers';
 
 describe('the header link to the start page', () => {

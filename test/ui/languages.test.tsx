@@ -7,7 +7,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Locale, OutcomeId, QuestionId } from '../../src/content/schema';
-import { CATALOGUES, preferredLocale, text } from '../../src/ui/messages/messages-context';
+import { CATALOGUES } from '../../src/ui/messages/all-catalogues';
+import { preferredLocale, text } from '../../src/ui/messages/messages-context';
 import { expectTitle, findPage, openAt, preferLanguages, question, rules, searchParams } from './helpers';
 
 type User = ReturnType<typeof userEvent.setup>;

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../src/content/schema';
-import { CATALOGUES } from '../../src/ui/messages/messages-context';
+import { CATALOGUES } from '../../src/ui/messages/all-catalogues';
 import { nb } from '../../src/ui/messages/nb';
 
 type Leaf = { path: string; value: unknown };

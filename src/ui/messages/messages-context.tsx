@@ -4,12 +4,7 @@
  */
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { Locale, LocalizedText } from '../../content/vocabulary';
-import { en } from './en';
 import { type Messages, nb } from './nb';
-import { nn } from './nn';
-
-/** Every catalogue, with the same keys as nb (the compiler and test/ui/messages-parity.test.ts see to it). */
-export const CATALOGUES: Readonly<Record<Locale, Messages>> = { nb, nn, en };
 
 /**
  * A space inside an amount ("1 300 000") or after "NOK" ("NOK 1,300,000") becomes a no-break space, so
@@ -64,11 +59,22 @@ const MessagesContext = createContext<MessagesValue>({
   text: (localized) => text(localized, 'nb'),
 });
 
-/** Provides the catalogue and content language for everything below it. */
-export function MessagesProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+/**
+ * Provides the catalogue and content language for everything below it. The catalogue is the loaded
+ * one for `locale` (catalogues.ts); the app renders a language only once its catalogue has loaded.
+ */
+export function MessagesProvider({
+  locale,
+  messages,
+  children,
+}: {
+  locale: Locale;
+  messages: Messages;
+  children: ReactNode;
+}) {
   const value = useMemo<MessagesValue>(
-    () => ({ locale, messages: CATALOGUES[locale], text: (localized) => text(localized, locale) }),
-    [locale],
+    () => ({ locale, messages, text: (localized) => text(localized, locale) }),
+    [locale, messages],
   );
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
 }
