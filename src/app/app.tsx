@@ -18,6 +18,7 @@ import { loadLocaleRules } from '../content/locale-rules';
 import type { Locale, Rules } from '../content/vocabulary';
 import type { IsoDate } from '../domain/dates';
 import { Layout } from '../ui/components/layout';
+import { loadOnce } from '../ui/load-once';
 import { loadCatalogue, loadedCatalogue } from '../ui/messages/catalogues';
 import {
   browserLanguages,
@@ -40,33 +41,23 @@ type JourneyProps = import('./journey-view').JourneyViewProps;
 /** The journey view with the rules in one language, once both have loaded. */
 type LoadedJourney = { View: JourneyModule['default']; rules: Rules };
 
-const loadedJourney: Partial<Record<Locale, LoadedJourney>> = {};
-const loadingJourney: Partial<Record<Locale, Promise<LoadedJourney>>> = {};
+/** The journey view and the rules in a language, each loaded once (a failed load may be tried again). */
+const journeys = loadOnce<Locale, LoadedJourney>((locale) =>
+  Promise.all([import('./journey-view'), loadLocaleRules(locale)]).then(([module, rules]) => ({
+    View: module.default,
+    rules,
+  })),
+);
+const loadJourney = journeys.load;
 
-/** Loads the journey view and the rules in `locale` (each once; a failed load may be tried again). */
-function loadJourney(locale: Locale): Promise<LoadedJourney> {
-  loadingJourney[locale] ??= Promise.all([import('./journey-view'), loadLocaleRules(locale)]).then(
-    ([module, rules]) => {
-      const loaded = { View: module.default, rules };
-      loadedJourney[locale] = loaded;
-      return loaded;
-    },
-    (error: unknown) => {
-      delete loadingJourney[locale];
-      throw error;
-    },
-  );
-  return loadingJourney[locale];
-}
-
-// Each resolves once its language is loaded, to JourneyView, which then draws it from loadedJourney.
+// Each resolves once its language is loaded, to JourneyView, which then draws it from `journeys`.
 const LazyJourney = {
   nb: lazy(() => loadJourney('nb').then(() => ({ default: JourneyView }))),
   nn: lazy(() => loadJourney('nn').then(() => ({ default: JourneyView }))),
   en: lazy(() => loadJourney('en').then(() => ({ default: JourneyView }))),
 } satisfies Record<Locale, unknown>;
 
-const isJourneyLoaded = (locale: Locale) => loadedJourney[locale] !== undefined;
+const isJourneyLoaded = (locale: Locale) => journeys.loaded(locale) !== undefined;
 
 /**
  * Loads the journey before the first render when the address needs it (a link with answers), so the
@@ -188,7 +179,7 @@ function Frame({
  */
 function JourneyView(props: JourneyProps) {
   const locale = useLocale();
-  const loaded = loadedJourney[locale];
+  const loaded = journeys.loaded(locale);
   if (loaded) return <loaded.View {...props} loadRules={props.loadRules ?? (() => loaded.rules)} />;
   const Lazy = LazyJourney[locale];
   return (

@@ -5,35 +5,23 @@
  * tools that want all three at once use all-catalogues.ts.
  */
 import type { Locale } from '../../content/vocabulary';
+import { loadOnce } from '../load-once';
 import { type Messages, nb } from './nb';
-
-const loaded: Partial<Record<Locale, Messages>> = { nb };
-const loading: Partial<Record<Locale, Promise<Messages>>> = {};
 
 const CHUNKS: Record<Exclude<Locale, 'nb'>, () => Promise<Messages>> = {
   nn: () => import('./nn').then((module) => module.nn),
   en: () => import('./en').then((module) => module.en),
 };
 
+const catalogues = loadOnce<Locale, Messages>(
+  (locale) => (locale === 'nb' ? Promise.resolve(nb) : CHUNKS[locale]()),
+  {
+    nb,
+  },
+);
+
 /** The catalogue for `locale` when it has loaded, otherwise undefined. */
-export function loadedCatalogue(locale: Locale): Messages | undefined {
-  return loaded[locale];
-}
+export const loadedCatalogue = catalogues.loaded;
 
 /** Loads the catalogue for `locale` (once; a failed load may be tried again). */
-export function loadCatalogue(locale: Locale): Promise<Messages> {
-  const ready = loaded[locale];
-  if (ready) return Promise.resolve(ready);
-  if (locale === 'nb') return Promise.resolve(nb);
-  loading[locale] ??= CHUNKS[locale]().then(
-    (messages) => {
-      loaded[locale] = messages;
-      return messages;
-    },
-    (error: unknown) => {
-      delete loading[locale];
-      throw error;
-    },
-  );
-  return loading[locale];
-}
+export const loadCatalogue = catalogues.load;
