@@ -59,10 +59,18 @@ function reachableOutcomes(answers: Answers, t: ThresholdsInForce): OutcomeId[] 
 }
 
 /**
- * The alternatives for every answer on a completed path (or, with `only`, for that one question). Only
- * changes that alter the outcome, the procurement rules, or open new questions are listed.
+ * The alternatives for every answer on a completed path. Only changes that alter the outcome, the
+ * procurement rules, or open new questions are listed.
  */
-export function whatIf(answers: Answers, t: ThresholdsInForce, only?: QuestionId): WhatIf[] {
+export function whatIf(answers: Answers, t: ThresholdsInForce): WhatIf[] {
+  return runSteps(whatIfSteps(answers, t));
+}
+
+/**
+ * The same, as steps: it yields after each answer tried, so a page can do the work in slices between
+ * which the browser stays free (src/ui/components/what-if-section.tsx); `runSteps` does it at once.
+ */
+export function* whatIfSteps(answers: Answers, t: ThresholdsInForce): Generator<void, WhatIf[]> {
   const current = replay(answers, t);
   if (current.position.kind !== 'outcome') return [];
   const outcome = current.position.outcome;
@@ -71,7 +79,6 @@ export function whatIf(answers: Answers, t: ThresholdsInForce, only?: QuestionId
   const results: WhatIf[] = [];
 
   for (const question of current.path) {
-    if (only !== undefined && question !== only) continue;
     const given = current.answers[question];
     const candidates: { value: AnswerValue; band?: AmountBand }[] = isChoiceQuestion(question)
       ? CHOICE_VALUES[question].filter((v) => v !== given).map((value) => ({ value }))
@@ -96,9 +103,18 @@ export function whatIf(answers: Answers, t: ThresholdsInForce, only?: QuestionId
         if (nextRegime !== regime) change = { kind: 'regime', regime: nextRegime };
       }
       if (change) results.push({ question, value, ...(band ? { band } : {}), answers: next.answers, change });
+      yield;
     }
   }
   return mergeAdjacentBands(results);
+}
+
+/** Runs a generator of steps to the end and returns its result. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Consecutive amount bands with the same change read as one: "1 300 000 or more". */

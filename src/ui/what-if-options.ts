@@ -13,7 +13,7 @@ import { type Answers, isChoiceQuestion } from '../domain/answers';
 import { assessProcurement } from '../domain/recommendation';
 import { replay } from '../machine/engine';
 import { type AmountBand, amountBands } from '../machine/enumerate';
-import { whatIf } from '../machine/what-if';
+import { whatIfSteps } from '../machine/what-if';
 import { stepHref } from './routing/hrefs';
 import type { Journey } from './routing/journey';
 
@@ -77,10 +77,11 @@ function followUp(journey: Journey, answers: Answers, current: OutcomeId): Follo
 }
 
 /**
- * The alternatives for the result the journey is on, grouped by question in the order asked (or, with
- * `only`, those for that one question: the page works them out a question at a time).
+ * The alternatives for the result the journey is on, grouped by question in the order asked: as steps
+ * that yield after each answer tried and each alternative worded, so the page can work them out in
+ * slices while the browser stays free (what-if-section.tsx).
  */
-export function whatIfGroups(journey: Journey, only?: QuestionId): WhatIfGroup[] {
+export function* whatIfGroupsSteps(journey: Journey): Generator<void, WhatIfGroup[]> {
   const { evaluation, base, rules } = journey;
   if (evaluation.position.kind !== 'outcome') return [];
   const current = evaluation.position.outcome;
@@ -92,7 +93,9 @@ export function whatIfGroups(journey: Journey, only?: QuestionId): WhatIfGroup[]
   ).regime.id;
   const groups: WhatIfGroup[] = [];
 
-  for (const alternative of whatIf(evaluation.answers, evaluation.thresholds, only)) {
+  const alternatives = yield* whatIfSteps(evaluation.answers, evaluation.thresholds);
+  for (const alternative of alternatives) {
+    yield;
     const answer: WhatIfOption['answer'] = alternative.band
       ? { kind: 'amount', band: alternative.band }
       : { kind: 'choice', value: String(alternative.value) };

@@ -113,10 +113,11 @@ export async function withApp(
 // Waiting for the app
 // --------------------------------------------------------------------------------------------
 
-/** Opens a URL of the app and waits until React has rendered the page's h1. */
+/** Opens a URL of the app and waits until React has rendered the page's h1 and all that follows it. */
 export async function goto(page: Page, pathAndQuery = '/'): Promise<void> {
   await page.goto(appUrl(pathAndQuery), { waitUntil: 'load' });
   await h1(page).waitFor({ state: 'visible' });
+  await settled(page);
 }
 
 export const h1 = (page: Page) => page.locator('h1').first();

@@ -12,6 +12,7 @@ import {
   h1Text,
   launchBrowser,
   normalise,
+  settled,
   waitForHeading,
   withApp,
 } from './browser';
@@ -142,6 +143,7 @@ describe('a shared link', () => {
     await withApp(browser, async ({ page }) => {
       await page.goto(shared);
       await h1(page).waitFor();
+      await settled(page);
       expect(await h1Text(page)).toBe(resultHeading());
       expect(await shownAnswers(page)).toEqual(answers);
       for (const row of answerRows(journey)) {

@@ -8,7 +8,7 @@ import { pinOf, withPin } from '../pin';
 import { stepHref } from '../routing/hrefs';
 import type { Journey } from '../routing/journey';
 import { AppLink } from '../routing/navigation';
-import { type WhatIfGroup, type WhatIfOption, whatIfGroups } from '../what-if-options';
+import { type WhatIfGroup, type WhatIfOption, whatIfGroupsSteps } from '../what-if-options';
 
 type Text = ReturnType<typeof useText>;
 
@@ -116,28 +116,33 @@ function changeWords(
   }
 }
 
-type WorkedOut = { journey: Journey; groups: WhatIfGroup[]; done: number };
+/** Work done in one slice at most, so the browser stays free (a long task is one over 50 ms). */
+const SLICE_MS = 8;
 
 /**
  * The alternatives take a replay of the machine for every other answer, the most work on the page.
- * They are worked out after the result is drawn, a question at a time in tasks of their own, so the
- * recommendation is on screen at once and the page never stops answering for long (a slow phone's
- * main thread is not held for more than one question's worth). Null until all are there.
+ * They are worked out after the result is drawn, in slices of a few milliseconds with the browser free
+ * in between, so the recommendation is on screen at once and the page answers all the while (even a
+ * slow phone's main thread is never held for long). Null until they are all there.
  */
 function useWorkedOut(journey: Journey): WhatIfGroup[] | null {
-  const questions = journey.evaluation.position.kind === 'outcome' ? journey.evaluation.path : [];
-  const [state, setState] = useState<WorkedOut>({ journey, groups: [], done: 0 });
-  const current = state.journey === journey ? state : { journey, groups: [], done: 0 };
-  const next = questions[current.done];
+  const [state, setState] = useState<{ journey: Journey; groups: WhatIfGroup[] } | null>(null);
   useEffect(() => {
-    if (next === undefined) return;
-    const timer = setTimeout(() => {
-      const groups = [...current.groups, ...whatIfGroups(journey, next)];
-      startTransition(() => setState({ journey, groups, done: current.done + 1 }));
-    }, 0);
+    const steps = whatIfGroupsSteps(journey);
+    let timer: ReturnType<typeof setTimeout>;
+    const slice = () => {
+      const until = performance.now() + SLICE_MS;
+      let step = steps.next();
+      while (!step.done && performance.now() < until) step = steps.next();
+      if (step.done) {
+        const groups = step.value;
+        startTransition(() => setState({ journey, groups }));
+      } else timer = setTimeout(slice, 0);
+    };
+    timer = setTimeout(slice, 0);
     return () => clearTimeout(timer);
-  }, [current, journey, next]);
-  return next === undefined ? current.groups : null;
+  }, [journey]);
+  return state?.journey === journey ? state.groups : null;
 }
 
 /**
