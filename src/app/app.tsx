@@ -18,6 +18,7 @@ import { loadLocaleRules } from '../content/locale-rules';
 import type { Locale, Rules } from '../content/vocabulary';
 import type { IsoDate } from '../domain/dates';
 import { Layout } from '../ui/components/layout';
+import { Loading } from '../ui/components/loading';
 import { loadOnce } from '../ui/load-once';
 import { loadCatalogue, loadedCatalogue } from '../ui/messages/catalogues';
 import {
@@ -25,7 +26,6 @@ import {
   MessagesProvider,
   resolveLocale,
   useLocale,
-  useMessages,
 } from '../ui/messages/messages-context';
 import { nb } from '../ui/messages/nb';
 import { FocusOnArrivalProvider } from '../ui/page-focus';
@@ -186,15 +186,6 @@ function JourneyView(props: JourneyProps) {
     <Suspense fallback={<Loading />}>
       <Lazy {...props} />
     </Suspense>
-  );
-}
-
-function Loading() {
-  const m = useMessages();
-  return (
-    <p className="ds-paragraph loading" role="status">
-      {m.layout.loading}
-    </p>
   );
 }
 

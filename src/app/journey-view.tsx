@@ -9,9 +9,10 @@ import { type IsoDate, todayInNorway } from '../domain/dates';
 import { evaluate } from '../machine/engine';
 import { questionById } from '../ui/answer-text';
 import { LinkProblems } from '../ui/components/link-problems';
+import { Loading } from '../ui/components/loading';
 import { PinProblems } from '../ui/components/pin-problems';
 import { VersionNoteAlert } from '../ui/components/version-note';
-import { useLocale, useMessages } from '../ui/messages/messages-context';
+import { useLocale } from '../ui/messages/messages-context';
 import { FocusOnArrivalProvider } from '../ui/page-focus';
 import { AnswersPage } from '../ui/pages/answers-page';
 import { QuestionPage } from '../ui/pages/question-page';
@@ -99,13 +100,4 @@ function Page({ journey, page, retryHref }: { journey: Journey; page: PageRef; r
         <RulesErrorPage retryHref={retryHref} />
       );
   }
-}
-
-function Loading() {
-  const m = useMessages();
-  return (
-    <p className="ds-paragraph loading" role="status">
-      {m.layout.loading}
-    </p>
-  );
 }

@@ -110,7 +110,7 @@ export function* whatIfSteps(answers: Answers, t: ThresholdsInForce): Generator<
 }
 
 /** Runs a generator of steps to the end and returns its result. */
-export function runSteps<T>(steps: Generator<void, T>): T {
+function runSteps<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

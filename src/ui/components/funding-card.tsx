@@ -26,12 +26,7 @@ export function FundingCard({
       <h3 className="ds-heading" data-size="xs">
         {text(scheme.name)}
       </h3>
-      <p className="tags">
-        <span className="ds-tag" data-color={scheme.status === 'active' ? 'success' : 'warning'}>
-          {m.result.fundingStatus[scheme.status]}
-        </span>
-        <UncertainTag confidence={scheme.confidence} />
-      </p>
+      <FundingTags scheme={scheme} />
       <dl className="fact-list">
         <dt className="no-print">{m.result.administrator}</dt>
         <dd className="no-print">{text(scheme.administrator)}</dd>
@@ -59,5 +54,18 @@ export function FundingCard({
         <SourceLine sources={sourcesById(rules, scheme.sourceIds)} />
       </div>
     </article>
+  );
+}
+
+/** A scheme's status (active, or not known to be) and, when the facts are uncertain, that tag too. */
+export function FundingTags({ scheme }: { scheme: FundingScheme }) {
+  const m = useMessages();
+  return (
+    <p className="tags">
+      <span className="ds-tag" data-color={scheme.status === 'active' ? 'success' : 'warning'}>
+        {m.result.fundingStatus[scheme.status]}
+      </span>{' '}
+      <UncertainTag confidence={scheme.confidence} />
+    </p>
   );
 }

@@ -8,17 +8,13 @@ import type { Locale } from '../../content/vocabulary';
 import { loadOnce } from '../load-once';
 import { type Messages, nb } from './nb';
 
-const CHUNKS: Record<Exclude<Locale, 'nb'>, () => Promise<Messages>> = {
+const CHUNKS: Record<Locale, () => Promise<Messages>> = {
+  nb: () => Promise.resolve(nb),
   nn: () => import('./nn').then((module) => module.nn),
   en: () => import('./en').then((module) => module.en),
 };
 
-const catalogues = loadOnce<Locale, Messages>(
-  (locale) => (locale === 'nb' ? Promise.resolve(nb) : CHUNKS[locale]()),
-  {
-    nb,
-  },
-);
+const catalogues = loadOnce<Locale, Messages>((locale) => CHUNKS[locale](), { nb });
 
 /** The catalogue for `locale` when it has loaded, otherwise undefined. */
 export const loadedCatalogue = catalogues.loaded;

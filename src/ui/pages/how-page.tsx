@@ -18,6 +18,7 @@ import { questionById } from '../answer-text';
 import { chosenDateText } from '../assessment-text';
 import { AssessmentDateForm } from '../components/assessment-date-form';
 import { BackLink } from '../components/back-link';
+import { FundingTags } from '../components/funding-card';
 import { LastChecked } from '../components/last-checked';
 import { isUncertain, SourceLine, sourcesById, UncertainTag } from '../components/sources';
 import { capitalise, formatAmount, formatDate } from '../format';
@@ -327,12 +328,7 @@ function FundingSection({ journey }: Props) {
             <h3 className="ds-heading" data-size="xs">
               {text(scheme.name)}
             </h3>
-            <p className="tags">
-              <span className="ds-tag" data-color={scheme.status === 'active' ? 'success' : 'warning'}>
-                {m.result.fundingStatus[scheme.status]}
-              </span>{' '}
-              <UncertainTag confidence={scheme.confidence} />
-            </p>
+            <FundingTags scheme={scheme} />
             <dl className="fact-list">
               <dt>{m.result.administrator}</dt>
               <dd>{text(scheme.administrator)}</dd>
