@@ -93,7 +93,8 @@ function journeyModulesHint(): Plugin {
           meta('journey-modules', journeyFiles),
           ...(['nn', 'en'] as const).map((locale) =>
             meta(`messages-${locale}`, [
-              find((id) => id.endsWith(`/src/ui/messages/${locale}.ts`), `messages/${locale}.ts`).fileName,
+              find((id) => id.endsWith(`/src/ui/text/messages/${locale}.ts`), `messages/${locale}.ts`)
+                .fileName,
             ]),
           ),
           ...LOCALES.map((locale) =>

@@ -8,7 +8,7 @@
  * <meta name="journey-modules"> and <meta name="journey-rules-…">), and so is the message catalogue of
  * a page in nynorsk or English (<meta name="messages-…">), so they download
  * alongside the main script instead of after it.
- * The language choice mirrors preferredLocale in src/ui/messages/messages-context.tsx; a test keeps
+ * The language choice mirrors preferredLocale in src/ui/text/messages/messages-context.tsx; a test keeps
  * them in step (test/app/boot-script.test.ts).
  */
 (() => {

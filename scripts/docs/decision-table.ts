@@ -1,5 +1,7 @@
 /** Renders docs/decision-table.md: every combination of answers (amounts as bands) and its outcome. */
-import { QUESTION_IDS, type Rules } from '../../src/content/schema';
+
+import type { Rules } from '../../src/content/schema';
+import { QUESTION_IDS } from '../../src/content/vocabulary';
 import { procurementBand, type ServiceKind } from '../../src/domain/procurement';
 import { thresholdsInForce } from '../../src/domain/thresholds';
 import { type AmountRange, type DecisionCell, decisionTable } from '../../src/machine/decision-table';

@@ -15,25 +15,26 @@ import {
   useState,
 } from 'react';
 import { loadLocaleRules } from '../content/locale-rules';
-import type { Locale, Rules } from '../content/vocabulary';
+import type { Rules } from '../content/schema';
+import type { Locale } from '../content/vocabulary';
 import type { IsoDate } from '../domain/dates';
-import { Layout } from '../ui/components/layout';
-import { Loading } from '../ui/components/loading';
-import { loadOnce } from '../ui/load-once';
-import { loadCatalogue, loadedCatalogue } from '../ui/messages/catalogues';
+import { RecoveryPage } from '../ui/errors/recovery-page';
+import { RulesErrorPage } from '../ui/errors/rules-error-page';
+import { firstStepHref, isBareLocation, languageHref, linkBase, startHref } from '../ui/links/link-base';
+import { type Navigate, NavigationProvider } from '../ui/links/navigation';
+import { StartPage } from '../ui/question/start-page';
+import { Layout } from '../ui/shell/layout';
+import { loadOnce } from '../ui/shell/load-once';
+import { Loading } from '../ui/shell/loading';
+import { FocusOnArrivalProvider } from '../ui/shell/page-focus';
+import { loadCatalogue, loadedCatalogue } from '../ui/text/messages/catalogues';
 import {
   browserLanguages,
   MessagesProvider,
   resolveLocale,
   useLocale,
-} from '../ui/messages/messages-context';
-import { nb } from '../ui/messages/nb';
-import { FocusOnArrivalProvider } from '../ui/page-focus';
-import { RecoveryPage } from '../ui/pages/recovery-page';
-import { RulesErrorPage } from '../ui/pages/rules-error-page';
-import { StartPage } from '../ui/pages/start-page';
-import { firstStepHref, isBareLocation, languageHref, linkBase, startHref } from '../ui/routing/link-base';
-import { type Navigate, NavigationProvider } from '../ui/routing/navigation';
+} from '../ui/text/messages/messages-context';
+import { nb } from '../ui/text/messages/nb';
 import { type AppLocation, useLocation } from './use-location';
 
 type JourneyModule = typeof import('./journey-view');

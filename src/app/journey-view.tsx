@@ -4,29 +4,29 @@
  * demand, so the start page carries none of the engine, the rules or their validation.
  */
 import { lazy, Suspense } from 'react';
-import type { Rules } from '../content/vocabulary';
+import type { Rules } from '../content/schema';
 import { type IsoDate, todayInNorway } from '../domain/dates';
 import { evaluate } from '../machine/engine';
-import { questionById } from '../ui/answer-text';
-import { LinkProblems } from '../ui/components/link-problems';
-import { Loading } from '../ui/components/loading';
-import { PinProblems } from '../ui/components/pin-problems';
-import { VersionNoteAlert } from '../ui/components/version-note';
-import { useLocale } from '../ui/messages/messages-context';
-import { FocusOnArrivalProvider } from '../ui/page-focus';
-import { AnswersPage } from '../ui/pages/answers-page';
-import { QuestionPage } from '../ui/pages/question-page';
-import { ResultPage } from '../ui/pages/result-page';
-import { RulesErrorPage } from '../ui/pages/rules-error-page';
-import { StartPage } from '../ui/pages/start-page';
-import { keepUsablePin } from '../ui/pin';
-import { type Journey, positionHref } from '../ui/routing/journey';
-import { linkBase, withRulesVersion } from '../ui/routing/link-base';
+import { LinkProblems } from '../ui/errors/link-problems';
+import { RulesErrorPage } from '../ui/errors/rules-error-page';
+import { type Journey, positionHref } from '../ui/links/journey';
+import { linkBase, withRulesVersion } from '../ui/links/link-base';
+import { VersionNoteAlert } from '../ui/links/version-note';
+import { AnswersPage } from '../ui/question/answers-page';
+import { QuestionPage } from '../ui/question/question-page';
+import { StartPage } from '../ui/question/start-page';
+import { keepUsablePin } from '../ui/result/compare/pin';
+import { PinProblems } from '../ui/result/compare/pin-problems';
+import { ResultPage } from '../ui/result/result-page';
+import { Loading } from '../ui/shell/loading';
+import { FocusOnArrivalProvider } from '../ui/shell/page-focus';
+import { questionById } from '../ui/text/answer-text';
+import { useLocale } from '../ui/text/messages/messages-context';
 import { type PageRef, resolvePage } from './resolve-page';
 import type { AppLocation } from './use-location';
 
 /** "Slik virker veiviseren" (the flow, the decision table, every threshold and scheme) is loaded on demand. */
-const HowPage = lazy(() => import('../ui/pages/how-page').then((module) => ({ default: module.HowPage })));
+const HowPage = lazy(() => import('../ui/how/how-page').then((module) => ({ default: module.HowPage })));
 
 export type JourneyViewProps = {
   location: AppLocation;

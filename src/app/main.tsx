@@ -1,11 +1,11 @@
 import './designsystemet.css';
 import './fonts.css';
-import '../ui/styles.css';
+import '../ui/shell/styles.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { loadCatalogue } from '../ui/messages/catalogues';
-import { browserLanguages, resolveLocale } from '../ui/messages/messages-context';
-import { isBareLocation } from '../ui/routing/link-base';
+import { isBareLocation } from '../ui/links/link-base';
+import { loadCatalogue } from '../ui/text/messages/catalogues';
+import { browserLanguages, resolveLocale } from '../ui/text/messages/messages-context';
 import { App, preloadJourneyView } from './app';
 
 const container = document.getElementById('root');

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Navigate } from '../ui/routing/navigation';
+import type { Navigate } from '../ui/links/navigation';
 
 export type AppLocation = {
   pathname: string;

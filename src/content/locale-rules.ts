@@ -7,7 +7,9 @@
  * the work off a slow phone's main thread (docs/adr/0004).
  * Every text in them holds only `locale`; the interface reads texts through useText(), in that locale.
  */
-import type { Locale, Rules } from './vocabulary';
+
+import type { Rules } from './schema';
+import type { Locale } from './vocabulary';
 
 const CHUNKS: Record<Locale, () => Promise<{ default: unknown }>> = {
   nb: () => import('virtual:rules-nb'),

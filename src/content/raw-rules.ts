@@ -8,7 +8,7 @@ import procurement from '../../rules/procurement.json';
 import questions from '../../rules/questions.json';
 import sources from '../../rules/sources.json';
 import thresholds from '../../rules/thresholds.json';
-import type { RawRules } from './vocabulary';
+import type { RawRules } from './schema';
 
 export const rawRules: RawRules = {
   meta,

@@ -5,20 +5,7 @@
  * (about 6 kB gzip instead of 23 kB for classic Zod); build-time tools use the very same schemas.
  */
 import * as z from 'zod/mini';
-import {
-  CHOICE_VALUES,
-  type ChoiceQuestionId,
-  type ChoiceValue,
-  LOCALES,
-  type Locale,
-  OUTCOME_IDS,
-  QUESTION_IDS,
-  REGIME_IDS,
-  THRESHOLD_KINDS,
-} from './vocabulary';
-
-export type { ChoiceQuestionId, ChoiceValue, Locale };
-export { CHOICE_VALUES, LOCALES, OUTCOME_IDS, QUESTION_IDS, REGIME_IDS, THRESHOLD_KINDS };
+import { CHOICE_VALUES, OUTCOME_IDS, QUESTION_IDS, REGIME_IDS, THRESHOLD_KINDS } from './vocabulary';
 
 const nonEmpty = () => z.string().check(z.minLength(1), z.trim());
 

@@ -4,19 +4,15 @@
  * and the path inside it, so a typo in rules/ reads like a compiler error.
  */
 import type * as z from 'zod/mini';
+import { type RawRules, RULE_FILES, type RuleFileName, type Rules, type ThresholdInForce } from './schema';
 import {
   CHOICE_VALUES,
   type ChoiceQuestionId,
   OUTCOME_IDS,
   QUESTION_IDS,
-  type RawRules,
   REGIME_IDS,
-  RULE_FILES,
-  type RuleFileName,
-  type Rules,
   THRESHOLD_KINDS,
-  type ThresholdInForce,
-} from './schema';
+} from './vocabulary';
 
 export type RuleProblem = { file: string; path: string; message: string };
 

@@ -1,8 +1,8 @@
 /**
  * The vocabulary shared by rules/, the machine, the URL and the tests: question ids, answer values,
  * outcome ids, threshold kinds, regimes, languages. Plain constants with no Zod, so the browser bundle
- * can use them without the schemas (docs/adr/0004). The types of the rules data are re-exported from
- * schema.ts as types only, which costs nothing at run time.
+ * can use them without the schemas (docs/adr/0004). The types of the rules data live in schema.ts,
+ * inferred from the schemas; import them from there with `import type`, which costs nothing at run time.
  */
 
 /** The three written languages the guide serves. Bokmål is the source language. */
@@ -69,23 +69,3 @@ export const REGIME_IDS = [
   'specialEea',
 ] as const;
 export type RegimeId = (typeof REGIME_IDS)[number];
-
-export type {
-  ChoiceQuestion,
-  CollaborationForm,
-  Confidence,
-  Example,
-  FundingCondition,
-  FundingScheme,
-  LocalizedText,
-  Outcome,
-  Question,
-  RawRules,
-  Regime,
-  RuleFileName,
-  Rules,
-  Source,
-  Threshold,
-  ThresholdInForce,
-  ThresholdProposed,
-} from './schema';

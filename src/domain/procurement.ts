@@ -3,7 +3,9 @@
  * (anskaffelsesforskriften, FOA) apply. Values and dates come from rules/thresholds.json; the
  * structure follows DFØ's overview of the 2024–2026 thresholds (anskaffelser.no, "Terskelverdier").
  */
-import type { RegimeId, ThresholdInForce, ThresholdKind } from '../content/vocabulary';
+
+import type { ThresholdInForce } from '../content/schema';
+import type { RegimeId, ThresholdKind } from '../content/vocabulary';
 import type { Answers } from './answers';
 import type { ThresholdsInForce } from './thresholds';
 

@@ -3,6 +3,7 @@
  * page and the printout show: the form and why, the alternatives and why not, examples, funding that
  * fits, the procurement rules for the value with the thresholds applied, next steps, rules version.
  */
+
 import type {
   CollaborationForm,
   Example,
@@ -10,12 +11,12 @@ import type {
   FundingScheme,
   LocalizedText,
   Outcome,
-  OutcomeId,
   Regime,
   Rules,
   Source,
   ThresholdProposed,
-} from '../content/vocabulary';
+} from '../content/schema';
+import type { OutcomeId } from '../content/vocabulary';
 import type { Answers } from './answers';
 import type { IsoDate } from './dates';
 import { isPurchaseInReality } from './decision-rules';

@@ -3,7 +3,9 @@
  * made under older rules opens with a note that the rules have changed since, and whether the result
  * for these answers changed.
  */
-import type { LocalizedText, OutcomeId } from '../content/vocabulary';
+
+import type { LocalizedText } from '../content/schema';
+import type { OutcomeId } from '../content/vocabulary';
 import { OUTCOME_IDS } from '../content/vocabulary';
 
 export type Changelog = readonly { rulesVersion: string; publishedOn: string; summary: LocalizedText }[];

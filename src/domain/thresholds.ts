@@ -2,7 +2,9 @@
  * Which thresholds apply on a given date. Thresholds are dated data in rules/thresholds.json; this is
  * the one function that picks what is in force, so every screen, the machine and the tests agree.
  */
-import type { Threshold, ThresholdInForce, ThresholdKind, ThresholdProposed } from '../content/vocabulary';
+
+import type { Threshold, ThresholdInForce, ThresholdProposed } from '../content/schema';
+import type { ThresholdKind } from '../content/vocabulary';
 import { THRESHOLD_KINDS } from '../content/vocabulary';
 import type { IsoDate } from './dates';
 

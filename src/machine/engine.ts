@@ -4,13 +4,8 @@
  * replaying the machine over the answers; nothing else holds state.
  */
 import { initialTransition, transition } from 'xstate';
-import {
-  OUTCOME_IDS,
-  type OutcomeId,
-  QUESTION_IDS,
-  type QuestionId,
-  type Rules,
-} from '../content/vocabulary';
+import type { Rules } from '../content/schema';
+import { OUTCOME_IDS, type OutcomeId, QUESTION_IDS, type QuestionId } from '../content/vocabulary';
 import { type AnswerProblem, type Answers, parseAnswers } from '../domain/answers';
 import { type IsoDate, isIsoDate } from '../domain/dates';
 import { type Recommendation, recommend } from '../domain/recommendation';

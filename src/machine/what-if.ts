@@ -68,7 +68,7 @@ export function whatIf(answers: Answers, t: ThresholdsInForce): WhatIf[] {
 
 /**
  * The same, as steps: it yields after each answer tried, so a page can do the work in slices between
- * which the browser stays free (src/ui/components/what-if-section.tsx); `runSteps` does it at once.
+ * which the browser stays free (src/ui/result/what-if/what-if-section.tsx); `runSteps` does it at once.
  */
 export function* whatIfSteps(answers: Answers, t: ThresholdsInForce): Generator<void, WhatIf[]> {
   const current = replay(answers, t);

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { preferredLocale, resolveLocale } from '../../src/ui/messages/messages-context';
-import { isBareLocation } from '../../src/ui/routing/link-base';
+import { isBareLocation } from '../../src/ui/links/link-base';
+import { preferredLocale, resolveLocale } from '../../src/ui/text/messages/messages-context';
 
 const script = readFileSync(join(__dirname, '../../public/boot.js'), 'utf8');
 

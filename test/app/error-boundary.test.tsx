@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectTitle, findPage, openAt } from '../ui/helpers';
 
-vi.mock('../../src/ui/pages/result-page', () => ({
+vi.mock('../../src/ui/result/result-page', () => ({
   ResultPage: () => {
     throw new Error('A forced render error');
   },

@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getRules, rawRules } from '../../src/content/rules';
-import { OUTCOME_IDS, QUESTION_IDS, type RawRules } from '../../src/content/schema';
+import type { RawRules } from '../../src/content/schema';
 import { validateRules } from '../../src/content/validate';
+import { OUTCOME_IDS, QUESTION_IDS } from '../../src/content/vocabulary';
 
 const rules = getRules();
 const clone = (): RawRules => structuredClone(rawRules) as RawRules;

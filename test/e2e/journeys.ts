@@ -6,7 +6,7 @@
  */
 
 import { getRules } from '../../src/content/rules';
-import type { OutcomeId, QuestionId } from '../../src/content/schema';
+import type { OutcomeId, QuestionId } from '../../src/content/vocabulary';
 import { answersToParams } from '../../src/domain/answers';
 import { todayInNorway } from '../../src/domain/dates';
 import { type Evaluation, evaluate } from '../../src/machine/engine';

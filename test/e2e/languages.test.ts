@@ -5,9 +5,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locale, QuestionId } from '../../src/content/schema';
-import { CATALOGUES } from '../../src/ui/messages/all-catalogues';
-import { text } from '../../src/ui/messages/messages-context';
+import type { Locale, QuestionId } from '../../src/content/vocabulary';
+import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
+import { text } from '../../src/ui/text/messages/messages-context';
 import { radio } from './actions';
 import { expectNoAxeViolations, goto, h1Text, launchBrowser, navigate, normalise, withApp } from './browser';
 import { answerValue, evaluation, type Journey, journeyFor, question } from './journeys';

@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OUTCOME_IDS } from '../../src/content/schema';
+import { OUTCOME_IDS } from '../../src/content/vocabulary';
 import { answer, shownAnswers, startGuide } from './actions';
 import { goto, h1Text, launchBrowser, normalise, withApp } from './browser';
 import { answerRows, evaluation, JOURNEYS, recommendedFormName } from './journeys';

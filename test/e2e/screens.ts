@@ -4,7 +4,7 @@
  * every result. Shared by the axe test and the reflow/screenshot test.
  */
 import type { Page } from 'playwright-core';
-import { QUESTION_IDS, type QuestionId } from '../../src/content/schema';
+import { QUESTION_IDS, type QuestionId } from '../../src/content/vocabulary';
 import { amountField, continueButton } from './actions';
 import { goto } from './browser';
 import { answerValue, fieldLabel, JOURNEYS, resultPath } from './journeys';

@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getRules } from '../../src/content/rules';
-import { OUTCOME_IDS, QUESTION_IDS, type QuestionId } from '../../src/content/schema';
+import { OUTCOME_IDS, QUESTION_IDS, type QuestionId } from '../../src/content/vocabulary';
 import type { AnswerValue } from '../../src/domain/answers';
 import { thresholdsInForce } from '../../src/domain/thresholds';
 import { type DecisionCell, decisionTable } from '../../src/machine/decision-table';
 import { replay } from '../../src/machine/engine';
 import { enumeratePaths } from '../../src/machine/enumerate';
 import { flowOutline } from '../../src/machine/flow-outline';
-import { CATALOGUES } from '../../src/ui/messages/all-catalogues';
+import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
 
 const rules = getRules();
 const DATES = ['2017-06-01', '2018-04-06', '2020-02-12', '2022-03-23', '2026-11-27'];

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getRules } from '../../src/content/rules';
-import { CHOICE_VALUES, type ChoiceQuestionId } from '../../src/content/schema';
+import { CHOICE_VALUES, type ChoiceQuestionId } from '../../src/content/vocabulary';
 import type { Answers } from '../../src/domain/answers';
 import { thresholdsInForce } from '../../src/domain/thresholds';
 import { replay } from '../../src/machine/engine';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { getRules } from '../../src/content/rules';
-import { CHOICE_VALUES, OUTCOME_IDS, QUESTION_IDS, type QuestionId } from '../../src/content/schema';
+import { CHOICE_VALUES, OUTCOME_IDS, QUESTION_IDS, type QuestionId } from '../../src/content/vocabulary';
 import { isChoiceQuestion } from '../../src/domain/answers';
 import { thresholdsInForce } from '../../src/domain/thresholds';
 import { amountBands } from '../../src/machine/enumerate';

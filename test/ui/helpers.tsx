@@ -7,8 +7,8 @@ import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { App } from '../../src/app/app';
 import { getRules } from '../../src/content/rules';
-import type { OutcomeId, QuestionId } from '../../src/content/schema';
-import { text } from '../../src/ui/messages/messages-context';
+import type { OutcomeId, QuestionId } from '../../src/content/vocabulary';
+import { text } from '../../src/ui/text/messages/messages-context';
 
 export const rules = getRules();
 /** Every test is assessed on one fixed date, so the thresholds in force do not move under it. */

@@ -5,7 +5,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_IDS, type OutcomeId, type QuestionId } from '../../src/content/schema';
+import { OUTCOME_IDS, type OutcomeId, type QuestionId } from '../../src/content/vocabulary';
 import { answer, expectTitle, findPage, openAt, resultHeading } from './helpers';
 
 type Journey = [rule: string, answers: [QuestionId, string][], outcome: OutcomeId];

@@ -1,0 +1,95 @@
+import { type FormEvent, useRef, useState } from 'react';
+import { isIsoDate } from '../../domain/dates';
+import { firstCoveredDate } from '../../domain/thresholds';
+import { formatDate } from '../text/format';
+import { useMessages } from '../text/messages/messages-context';
+import { assessmentDateHref, type Journey } from './journey';
+import { AppLink, useNavigate } from './navigation';
+
+type Props = {
+  journey: Journey;
+  /** The page the form is on, which the new date reopens. */
+  step: 'result' | 'how';
+  /** The heading level where the form sits in the page's outline. */
+  headingLevel: 2 | 3;
+};
+
+/**
+ * "Vurder etter en annen dato": a date (such as a planned announcement) that sets the `date` parameter,
+ * as a new history entry so browser back returns to the assessment before it. "Bruk dagens dato"
+ * removes it. Dates the rules do not cover are caught here; a link with one is reported by the engine.
+ */
+export function AssessmentDateForm({ journey, step, headingLevel }: Props) {
+  const m = useMessages();
+  const navigate = useNavigate();
+  const { evaluation, rules } = journey;
+  const firstCovered = firstCoveredDate(rules.thresholds.thresholds);
+  const [value, setValue] = useState(evaluation.dateChosen ? evaluation.assessmentDate : '');
+  const [error, setError] = useState<string | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const ids = { heading: 'assessment-date-heading', field: 'assessment-date', hint: 'assessment-date-hint' };
+  const errorId = `${ids.field}-error`;
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const date = value.trim();
+    const problem = !isIsoDate(date)
+      ? m.assessmentDate.empty
+      : date < firstCovered
+        ? m.assessmentDate.tooEarly(formatDate(firstCovered, m.locale))
+        : null;
+    if (problem) {
+      setError(problem);
+      field.current?.focus();
+      return;
+    }
+    navigate(assessmentDateHref(journey, step, date));
+  };
+
+  return (
+    <section className="date-form no-print" aria-labelledby={ids.heading}>
+      <Heading className="ds-heading" data-size={headingLevel === 2 ? 'md' : 'xs'} id={ids.heading}>
+        {m.assessmentDate.heading}
+      </Heading>
+      <p className="ds-paragraph">{m.assessmentDate.intro}</p>
+      <form onSubmit={onSubmit} noValidate className="date-form__form">
+        <div className="ds-field">
+          <label className="ds-label" htmlFor={ids.field}>
+            {m.assessmentDate.label}
+          </label>
+          <p className="ds-paragraph" data-field="description" data-size="sm" id={ids.hint}>
+            {m.assessmentDate.hint(formatDate(firstCovered, m.locale))}
+          </p>
+          <input
+            ref={field}
+            className="ds-input date-form__input"
+            type="date"
+            id={ids.field}
+            name="date"
+            min={firstCovered}
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${ids.hint} ${errorId}` : ids.hint}
+          />
+          {error && (
+            <p className="ds-validation-message" data-field="validation" id={errorId}>
+              {error}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="ds-button" data-variant="secondary">
+          {m.assessmentDate.submit}
+        </button>
+      </form>
+      {evaluation.dateChosen && (
+        <p className="ds-paragraph">
+          <AppLink className="ds-link" href={assessmentDateHref(journey, step, null)}>
+            {m.assessmentDate.useToday}
+          </AppLink>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,8 +1,0 @@
-/** Every catalogue at once, for tests and build-time tools (the browser loads them one at a time). */
-import type { Locale } from '../../content/vocabulary';
-import { en } from './en';
-import { type Messages, nb } from './nb';
-import { nn } from './nn';
-
-/** Every catalogue, with the same keys as nb (the compiler and test/ui/messages-parity.test.ts see to it). */
-export const CATALOGUES: Readonly<Record<Locale, Messages>> = { nb, nn, en };

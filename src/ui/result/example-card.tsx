@@ -1,0 +1,49 @@
+import type { Example, Rules } from '../../content/schema';
+import { formatList, splitFirstSentence } from '../text/format';
+import { useMessages, useText } from '../text/messages/messages-context';
+
+/**
+ * An example from chapter 3 of the guide: who, what they did, the lesson, and where in the guide. In
+ * print only the title, the organisations and the first sentence of the summary are kept.
+ */
+export function ExampleCard({ example, rules }: { example: Example; rules: Rules }) {
+  const m = useMessages();
+  const text = useText();
+  const form = rules.forms.forms.find((f) => f.id === example.formId);
+  const [firstSentence, rest] = splitFirstSentence(text(example.summary));
+  return (
+    <article className="ds-card example-card" data-variant="tinted">
+      <h3 className="ds-heading" data-size="xs">
+        {text(example.title)}
+      </h3>
+      {form && (
+        <p className="ds-paragraph no-print">
+          <span className="ds-tag" data-color="brand1">
+            {text(form.name)}
+          </span>
+        </p>
+      )}
+      <p className="ds-paragraph" data-size="sm">
+        <strong>{m.result.organisations}:</strong>{' '}
+        {formatList(
+          example.organisations.map((organisation) =>
+            organisation.nameToday
+              ? `${organisation.name} (${m.result.nameToday(organisation.nameToday)})`
+              : organisation.name,
+          ),
+          m.locale,
+        )}
+      </p>
+      <p className="ds-paragraph">
+        {firstSentence}
+        {rest && <span className="no-print"> {rest}</span>}
+      </p>
+      <p className="ds-paragraph no-print">
+        <strong>{m.result.lesson}:</strong> {text(example.lesson)}
+      </p>
+      <p className="ds-paragraph source-line no-print" data-size="sm">
+        {m.result.exampleSource(example.guideHeading)}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * On every step the document title names the page and focus moves to its h1, so keyboard and screen
+ * reader users start reading at the new heading (WCAG 2.4.3). Not on the very first page load of the
+ * start page, where the browser's own starting point is the right one.
+ */
+import { createContext, type RefObject, useContext, useEffect } from 'react';
+import { useMessages } from '../text/messages/messages-context';
+
+const FocusOnArrivalContext = createContext(false);
+
+/** The app says whether this page was reached by navigating (or opened on a step) and so takes focus. */
+export const FocusOnArrivalProvider = FocusOnArrivalContext.Provider;
+
+/** Moves focus to `element` (with the page scrolled to the top) without scrolling it into view first. */
+export function focusAtTop(element: HTMLElement | null) {
+  if (!element) return;
+  element.focus({ preventScroll: true });
+  document.documentElement.scrollTop = 0;
+}
+
+/** Sets the document title and, when the page is arrived at, moves focus to the heading. */
+export function usePageTitleAndFocus(
+  title: string,
+  heading: RefObject<HTMLElement | null>,
+  hasError = false,
+) {
+  const messages = useMessages();
+  const focusOnArrival = useContext(FocusOnArrivalContext);
+  const pageTitle = title === messages.service.name ? title : messages.service.pageTitle(title);
+  const fullTitle = `${hasError ? messages.service.errorTitlePrefix : ''}${pageTitle}`;
+  useEffect(() => {
+    document.title = fullTitle;
+  }, [fullTitle]);
+  // Once per page: the page component is keyed by the URL, so each navigation mounts a new one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus only on arrival, not on re-render
+  useEffect(() => {
+    if (focusOnArrival) focusAtTop(heading.current);
+  }, []);
+}

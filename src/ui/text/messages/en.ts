@@ -1,0 +1,362 @@
+/**
+ * Every interface string in British English, with the same keys as nb.ts. Terms follow
+ * docs/glossary.md: "the tool" for this service (its name, Samarbeidsveiviseren, is not translated),
+ * "the guide" for the 2017 guide "Veier til samarbeid", amounts as "NOK 1,300,000".
+ */
+import type { AmountProblem } from '../../../domain/amount';
+import type { Messages } from './nb';
+
+const SERVICE_NAME = 'Samarbeidsveiviseren';
+
+export const en: Messages = {
+  locale: 'en',
+  service: {
+    name: SERVICE_NAME,
+    tagline: 'Working with social entrepreneurs',
+    pageTitle: (title: string) => `${title} – ${SERVICE_NAME}`,
+    errorTitlePrefix: 'Error: ',
+  },
+  layout: {
+    skipLink: 'Skip to main content',
+    loading: 'Loading the tool…',
+    startAgain: 'Start again',
+    languageNav: 'Language',
+    homeLinkHint: 'home page',
+    footerHeading: 'About the tool',
+    footerParagraphs: [
+      'The tool is based on chapter 3, ‘Samarbeidsformer’ (forms of collaboration), of the guide ‘Veier til samarbeid’ (paths to collaboration), published in 2017 by the Ministry of Local Government and Modernisation and KS (the Norwegian Association of Local and Regional Authorities). Threshold values, schemes and names have been updated from the sources we cite.',
+      'The texts are written by us, not by the ministry or KS. The tool gives guidance, not legal advice.',
+      'We store nothing about you. Your answers are kept only in the link in the address bar.',
+    ],
+  },
+  start: {
+    heading: SERVICE_NAME,
+    lead: 'Find out which form of collaboration suits you when you want to work with a social entrepreneur, and which procurement rules then apply.',
+    forWhom:
+      'The tool is for procurement officers and case officers in municipalities, county authorities, state agencies and Nav offices.',
+    youGetHeading: 'What you get',
+    youGet: [
+      'a recommended form of collaboration, and why it suits you',
+      'which procurement rules apply to the amount, with threshold values and sources',
+      'examples from other public bodies',
+      'grant schemes that may be relevant',
+    ],
+    needHeading: 'What you should know before you start',
+    need: [
+      'roughly what you want to achieve together with the entrepreneur',
+      'who the initiative is for',
+      'an estimate of the contract value if you are going to buy something: the whole period including options, excluding VAT',
+    ],
+    duration: 'It takes 3–5 minutes. You answer 4–8 questions, one at a time.',
+    startButton: 'Start now',
+    sourceNote:
+      'The tool is based on chapter 3 of the guide ‘Veier til samarbeid’ (Ministry of Local Government and Modernisation and KS, 2017). It gives guidance, not legal advice.',
+    privacyNote:
+      'Your answers are not stored. They are kept only in the link, so you can share it or save it.',
+  },
+  question: {
+    back: 'Back',
+    continue: 'Continue',
+    amountSuffix: 'NOK',
+    suggestion: (suggested: string, area: string) =>
+      `Based on the area you chose (‘${area}’), the tool suggests ‘${suggested}’. Check that this is right before you continue.`,
+    suggestedTag: 'Suggested',
+    chooseOne: 'Choose one of the options',
+    amountProblems: {
+      empty: 'Enter the estimated value in kroner, for example 1,300,000',
+      notANumber: 'Enter the amount in figures, for example 1,300,000',
+      negative: 'The amount cannot be negative. Enter it without a minus sign, for example 1,300,000',
+      zero: 'The amount must be more than 0. Enter an estimate in whole kroner, for example 1,300,000',
+      tooLarge: 'The amount is over NOK 10 billion. Check that you have not typed too many digits',
+    } satisfies Record<AmountProblem, string>,
+  },
+  errorSummary: {
+    heading: 'There is a problem',
+  },
+  how: {
+    title: 'How the tool decides',
+    footerLink: 'How the tool decides: questions, rules and sources',
+    resultLink: 'How the tool decides: every question, rule, threshold value and source',
+    lead: 'Everything on this page is read from the same rules the tool uses when it makes a recommendation, so what it says here is what the tool actually does.',
+    basis: (version: string, date: string) =>
+      `Rules version ${version}. The threshold values, and what is marked as due for checking, are as of the assessment date, ${date}.`,
+    contentsHeading: 'On this page',
+    flowHeading: 'The questions and where they lead',
+    flowIntro:
+      'The tool asks one question at a time. After each answer it tries the rules under that question from the top, and the first rule that fits decides the next question or the recommendation.',
+    routeIf: (rule: string) => `If ${rule}`,
+    routeAnd: ' and ',
+    routeOtherwise: 'Otherwise',
+    routeAlways: 'Whatever the answer',
+    leadsToQuestion: 'goes on to',
+    leadsToOutcome: 'recommends',
+    outcomeTag: 'Recommendation',
+    guards: {
+      isExploring: 'you do not yet know what you want to achieve and want to explore',
+      isDeveloping: 'you want to develop a new solution',
+      isNavOffice: 'you are a Nav office',
+      isGrantWithoutService: 'you give a grant without receiving a service yourselves',
+      isPurchaseInReality:
+        'it is in reality a purchase: you buy, or you give a grant and receive a service whose content you decide',
+      isPaymentAGrant: 'you want to give a grant',
+      isValueBelowLowerLimit: (amount: string) =>
+        `the value is below the lower limit for the procurement rules (NOK\u00a0${amount})`,
+      isValueBelowNationalThreshold: (amount: string) =>
+        `the value is below the national threshold value (NOK\u00a0${amount})`,
+      isResultsBased: 'you want to pay for results achieved',
+      isForIndividuals: 'the measure is aimed at individuals',
+      unknown: (name: string) => `the rule ‘${name}’ holds`,
+    },
+    tableHeading: 'The decision table',
+    tableIntro: (paths: string, rows: string, date: string) =>
+      `Every combination of answers the tool accepts, with amounts in bands between the threshold values that apply on ${date}: ${paths} possible paths, merged into ${rows} rows. ‘Any’ means every answer to that question leads to the same recommendation, ‘not asked’ that the question is not asked on that path. Amounts exclude VAT.`,
+    tableCaption: 'The answers and the recommendation they lead to',
+    tableScrollHint: 'The table is wide. Scroll sideways within it to see every column.',
+    tableOutcome: 'Recommendation',
+    any: 'any',
+    notAsked: 'not asked',
+    amountRange: (from: string, to: string) => `NOK\u00a0${from}–${to}`,
+    amountOrMore: (from: string) => `NOK\u00a0${from} or more`,
+    thresholdsHeading: 'Threshold values',
+    thresholdsIntro:
+      'Every threshold value the tool knows, including those no longer in force and those only proposed, with the period each applies to, its source and when we last checked it. Amounts exclude VAT.',
+    periodFromTo: (from: string, to: string) => `Applied from ${from} to ${to} inclusive`,
+    periodFrom: (from: string) => `Applies from ${from}, no end date known`,
+    appliedTag: 'Used on the assessment date',
+    proposedTag: 'Proposal',
+    proposed: (date: string, where: string) =>
+      `Proposed on ${date} in ${where}. Not confirmed as adopted, so the tool does not use it.`,
+    fundingHeading: 'Funding schemes',
+    fundingIntro:
+      'Every scheme the tool can suggest, with its source, validity, how certain the information is and when we last checked it.',
+    validity: 'Validity',
+    validityFromTo: (from: string, to: string) => `From ${from} to ${to} inclusive`,
+    validityFrom: (from: string) => `From ${from}, no end date known`,
+    validityTo: (to: string) => `Until ${to} inclusive`,
+    validityOpen: 'Ongoing, no period given in the sources',
+    confidence: 'How certain',
+    confidenceLevels: {
+      verified: 'Confirmed in the source',
+      secondary: 'Confirmed only in a secondary source',
+      recollection: 'Not confirmed in a source',
+      open: 'Not found in the sources',
+    },
+    dueExplanation:
+      'Anything last checked more than twelve months before the assessment date is marked ‘Due for checking’.',
+  },
+  assessmentDate: {
+    heading: 'Assess as of another date',
+    intro:
+      'Threshold values change over time. The tool uses those in force today, but you can choose another date.',
+    label: 'Assessment date',
+    hint: (first: string) =>
+      `For example the date you plan to announce the competition. The tool has threshold values from ${first}.`,
+    submit: 'Assess as of this date',
+    useToday: 'Use today’s date',
+    empty: 'Enter a date, for example 01/03/2027',
+    tooEarly: (first: string) =>
+      `The tool has no threshold values before ${first}. Enter a date on or after ${first}`,
+    thresholdsOfPastDate: (date: string) => `The threshold values that applied on ${date} have been used.`,
+    thresholdsOfDate: (date: string) =>
+      `The threshold values that apply on ${date}, as far as we know them today, have been used.`,
+  },
+  versionNote: {
+    heading: 'The rules have changed since this link was made',
+    unknownHeading: 'The link refers to a rules version the tool does not know',
+    versions: (link: string, current: string) =>
+      `The link was made under rules version ${link}. The tool now uses rules version ${current}.`,
+    unknownVersion: (link: string, current: string) =>
+      `The link gives rules version ‘${link}’, which the tool does not know, so we cannot say what has changed. The assessment below was made under rules version ${current}.`,
+    changesHeading: 'What has changed',
+    change: (version: string, date: string, summary: string) =>
+      `Rules version ${version} (${date}): ${summary}`,
+    resultSame: (form: string) => `The result is the same: ${form}.`,
+    resultChanged: (before: string, now: string) => `The result was ‘${before}’, now ‘${now}’.`,
+    resultUnknown:
+      'The link does not say which result it showed, so we cannot say whether the result has changed.',
+    resultIncomplete:
+      'Under the rules that apply now, the tool needs more answers before it can make a recommendation.',
+  },
+  currency: {
+    dueLabel: 'Due for checking',
+    dueSentence: (date: string) => `last checked on ${date}.`,
+  },
+  linkProblems: {
+    heading: 'Something in the link could not be used',
+    invalidAnswer: (label: string, value: string) =>
+      `The answer to ‘${label}’ in the link (‘${value}’) could not be used.`,
+    invalidAmount: (label: string, value: string, problem: string) =>
+      `The answer to ‘${label}’ in the link (‘${value}’) could not be used. ${problem}.`,
+    repeated: (label: string, value: string) =>
+      `The link had more than one answer to ‘${label}’. We used the first one and ignored ‘${value}’.`,
+    unknownKey: (key: string) =>
+      `The link contained ‘${key}’, which the tool does not recognise. It was not used.`,
+    invalidDate: (value: string) =>
+      `The date in the link (‘${value}’) is not a valid date. We are using today’s date.`,
+    dateNotCovered: (value: string, firstCovered: string) =>
+      `The tool has no rules for the date in the link (‘${value}’). The first date we have rules for is ${firstCovered}. We are using today’s date.`,
+    continues: 'The tool continues from the last valid answer.',
+  },
+  answers: {
+    heading: 'Your answers',
+    change: 'Change',
+    changeHidden: (label: string) => label,
+    none: 'You have not answered any questions yet.',
+    startLink: 'Start now',
+    toResult: 'See the recommendation',
+    toQuestions: 'Continue with the questions',
+  },
+  result: {
+    heading: (form: string) => `Recommended form of collaboration: ${form}`,
+    assessed: (date: string, version: string) => `Assessed on ${date} under rules version ${version}`,
+    print: 'Print or save as PDF',
+    whyHeading: 'Why we recommend this',
+    answersLedHere: 'The answers that led here',
+    procurementNoteHeading: 'About the procurement rules for this form',
+    procurementHeading: 'Procurement rules',
+    noAmount:
+      'You are not buying anything, so there is no contract value to compare with the threshold values.',
+    thresholdsHeading: 'Threshold values applied',
+    thresholdAmount: (amount: string) => `NOK\u00a0${amount}`,
+    positionBelow: 'Your amount is below this limit.',
+    positionAtOrAbove: 'Your amount is at or above this limit.',
+    validFrom: (date: string) => `applies from ${date}`,
+    lastCheckedSentence: (date: string) => `Last checked on ${date}.`,
+    sourceLabel: 'Source',
+    sourcesLabel: 'Sources',
+    figureHeading: 'Where your amount falls',
+    yourAmount: (amount: string) => `Your amount: NOK\u00a0${amount}`,
+    figureCaption: (amount: string, place: string) => `Your amount, NOK\u00a0${amount}, ${place}.`,
+    figurePlaceBelow: (name: string, limit: string) => `is below the ${name} (NOK\u00a0${limit})`,
+    figurePlaceBetween: (lower: string, lowerAmount: string, upper: string, upperAmount: string) =>
+      `is between the ${lower} (NOK\u00a0${lowerAmount}) and the ${upper} (NOK\u00a0${upperAmount})`,
+    figurePlaceAbove: (name: string, limit: string) => `is at or above the ${name} (NOK\u00a0${limit})`,
+    notesHeading: 'Things you should be aware of',
+    stricterServiceKind:
+      'You were unsure what kind of service this is in legal terms. The tool has therefore treated it as an ordinary service, which has the lowest EEA threshold value. Check the type of service with a procurement adviser or a lawyer.',
+    stricterContractingParty:
+      'You did not know who will enter into the contract. The tool has used the state EEA threshold value, because it is the lowest. Find out who the contracting authority is.',
+    grantTreatedAsPurchase:
+      'You answered that you want to give a grant, but also that you will receive a service whose content you decide. In reality that is a purchase, and the procurement rules apply. A purchase called a grant can be an illegal direct award.',
+    proposedThreshold: (name: string, amount: string, proposedIn: string, current: string) =>
+      `It has been proposed to change the ${name} to NOK\u00a0${amount} (${proposedIn}). We have not been able to confirm that the change has been adopted or has come into force, so the tool uses NOK\u00a0${current}. Check anskaffelser.no before you decide.`,
+    proposedAffectsYou:
+      'Your amount lies between the current limit and the proposed one, so this may matter to you.',
+    uncertainTag: 'Unconfirmed information',
+    uncertainExplanation:
+      'We have not been able to confirm this in a primary source. Check the information before you rely on it.',
+    examplesHeading: 'Examples from the guide',
+    examplesIntro: 'How other public bodies have worked with social entrepreneurs.',
+    organisations: 'Who',
+    nameToday: (name: string) => `now ${name}`,
+    lesson: 'What you can learn',
+    exampleSource: (heading: string) => `Source: Veier til samarbeid (the guide), chapter 3, ‘${heading}’`,
+    fundingHeading: 'Grants and funding',
+    fundingIntro:
+      'Schemes that may suit your answers. Check the requirements and deadlines with the body that administers each scheme.',
+    fundingNone: 'We found no grant schemes that suit your answers.',
+    administrator: 'Administered by',
+    whatItFunds: 'What the scheme funds',
+    whoMayApply: 'Who can apply',
+    timing: 'When',
+    nameInGuide: (name: string) => `In the 2017 guide, the scheme was called ‘${name}’.`,
+    fundingStatus: {
+      active: 'Active scheme',
+      uncertain: 'Status unconfirmed',
+      notAGrant: 'Not a grant',
+    },
+    alternativesHeading: 'Other forms of collaboration we considered',
+    whyNot: 'Why not',
+    nextStepsHeading: 'Next steps',
+    sourcesHeading: 'Sources',
+    disclaimerHeading: 'This is guidance, not a legal assessment',
+    disclaimer:
+      'The recommendation is based on your answers and on the rules as we understand them on the assessment date. It does not replace an assessment of your specific case. If you are in doubt, ask a procurement adviser or a lawyer.',
+  },
+  whatIf: {
+    heading: 'What if you answered differently?',
+    intro:
+      'These answers would lead to a different recommendation or different procurement rules. ‘Try this’ shows the result with that one answer changed. Your browser’s Back button brings you back here.',
+    none: 'No single answer would change the recommendation or the procurement rules.',
+    ifChoice: (answer: string) => `If the answer were ‘${answer}’`,
+    ifAmount: (range: string) => `If the value were ${range}`,
+    amountBelow: (amount: string) => `below ${amount}`,
+    amountAtLeast: (amount: string) => `${amount} or more`,
+    amountBetween: (from: string, below: string) => `from ${from} to below ${below}`,
+    becomes: 'the recommendation becomes',
+    sameFormOtherRules: 'the same form of collaboration, but different procurement rules:',
+    sameFormRulesMayBe: 'the same form of collaboration, but the procurement rules may become',
+    oneMoreQuestion: (question: string) => `you get one more question (‘${question}’)`,
+    moreQuestions: (count: string, question: string) =>
+      `you get ${count} more questions, starting with ‘${question}’`,
+    upToMoreQuestions: (count: string, question: string) =>
+      `you get up to ${count} more questions, starting with ‘${question}’`,
+    andBecomes: 'and the recommendation becomes',
+    andMayBecome: 'and the recommendation may become',
+    andAnswersDecide: (count: string) =>
+      `and your answers decide which of ${count} forms of collaboration is recommended`,
+    asNow: 'as now',
+    tryIt: 'Try this',
+    tryItHidden: (label: string, answer: string) => `${label}: ${answer}`,
+  },
+  compare: {
+    pinHint: 'Want to compare? Pin this result before you try other answers.',
+    pin: 'Pin this result',
+    pinnedHeading: 'This result is pinned',
+    pinnedBody:
+      'Try another answer under ‘What if you answered differently?’, or change an answer under ‘Your answers’. You will then see the two results side by side.',
+    heading: 'Compared with the pinned result',
+    caption: (differing: string, total: string) =>
+      `The pinned result and this result side by side: ${differing} of ${total} rows differ`,
+    pinnedColumn: 'Pinned result',
+    currentColumn: 'This result',
+    formRow: 'Recommended form of collaboration',
+    rulesRow: 'Procurement rules',
+    fundingRow: 'Grants and funding',
+    differs: 'Differs',
+    notAsked: 'Not asked',
+    noFunding: 'None',
+    below: (name: string, amount: string) => `below the ${name} (${amount})`,
+    atOrAbove: (name: string, amount: string) => `at or above the ${name} (${amount})`,
+    pinInstead: 'Pin this result instead',
+    showPinned: 'Show the pinned result',
+    unpin: 'Remove the pinned result',
+    unusableHeading: 'The pinned result in the link could not be used',
+    unusableIncomplete: 'The answers in the pinned result do not lead to a recommendation.',
+    unusableIgnored: 'We have ignored the pinned result. You can pin a result again from the result page.',
+  },
+  share: {
+    copyLink: 'Copy link',
+    copyText: 'Copy as text',
+    linkCopied: 'The link has been copied',
+    textCopied: 'The text has been copied',
+    linkNotCopied:
+      'Your browser did not let us copy the link. Select the link in the field below and copy it yourself (Ctrl+C, or Cmd+C on a Mac).',
+    textNotCopied:
+      'Your browser did not let us copy the text. Select the text in the field below and copy it yourself (Ctrl+C, or Cmd+C on a Mac).',
+    linkLabel: 'Link to this assessment',
+    textLabel: 'The assessment as text',
+    hideField: 'Hide the field',
+  },
+  recovery: {
+    title: 'Something went wrong',
+    heading: 'Something went wrong on this page',
+    body: 'We could not show the page. Your answers are not lost: they are in the link below, and you can try again or keep the link.',
+    retry: 'Try again',
+    startAgain: 'Start again',
+    linkLabel: 'The link with your answers',
+  },
+  rulesError: {
+    title: 'The tool is not available',
+    heading: 'The tool could not load its rules',
+    body: 'Something is wrong with the rules the tool is based on, so we cannot give a recommendation right now. Your answers are not lost: they are in the link.',
+    retry: 'Try again',
+    later: 'Try again later. If the problem continues, keep the link and open it again later.',
+  },
+  networkError: {
+    title: 'The page could not be loaded',
+    heading: 'The tool could not download what it needs',
+    body: 'The connection to the site was lost, or a new version of the tool was published while the page was open. Your answers are not lost: they are in the link.',
+    later: 'Check that you are online, and try again.',
+  },
+};

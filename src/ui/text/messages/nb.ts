@@ -1,0 +1,363 @@
+/**
+ * Every interface string in bokmål, in one place. Content (questions, forms, examples, schemes) comes
+ * from rules/ through the engine; only the words of the interface itself live here.
+ *
+ * nn.ts and en.ts have the same shape (`export const nn: Messages`), so the compiler lists a missing
+ * or extra key; test/ui/text/messages-parity.test.ts also catches empty strings and dropped placeholders.
+ */
+import type { Locale } from '../../../content/vocabulary';
+import type { AmountProblem } from '../../../domain/amount';
+
+const SERVICE_NAME = 'Samarbeidsveiviseren';
+
+export const nb = {
+  /** The catalogue's language, for formatting numbers and dates where only the catalogue is at hand. */
+  locale: 'nb' as Locale,
+  service: {
+    name: SERVICE_NAME,
+    tagline: 'Samarbeid med sosiale entreprenører',
+    pageTitle: (title: string) => `${title} – ${SERVICE_NAME}`,
+    errorTitlePrefix: 'Feil: ',
+  },
+  layout: {
+    skipLink: 'Hopp til hovedinnholdet',
+    loading: 'Laster veiviseren …',
+    startAgain: 'Start på nytt',
+    languageNav: 'Språk',
+    homeLinkHint: 'til forsiden',
+    footerHeading: 'Om veiviseren',
+    footerParagraphs: [
+      'Veiviseren bygger på kapittel 3, «Samarbeidsformer», i veilederen «Veier til samarbeid» fra Kommunal- og moderniseringsdepartementet og KS (2017). Terskelverdier, ordninger og navn er oppdatert etter kildene vi oppgir.',
+      'Tekstene er skrevet av oss, ikke av departementet eller KS. Veiviseren gir veiledning, ikke juridisk rådgivning.',
+      'Vi lagrer ingenting om deg. Svarene dine ligger bare i lenken i adressefeltet.',
+    ],
+  },
+  start: {
+    heading: SERVICE_NAME,
+    lead: 'Finn ut hvilken samarbeidsform som passer når dere vil samarbeide med en sosial entreprenør, og hvilke anskaffelsesregler som da gjelder.',
+    forWhom:
+      'Veiviseren er for innkjøpere og saksbehandlere i kommuner, fylkeskommuner, statlige virksomheter og Nav-kontor.',
+    youGetHeading: 'Dette får dere',
+    youGet: [
+      'en anbefalt samarbeidsform, og hvorfor den passer',
+      'hvilke anskaffelsesregler som gjelder for beløpet, med terskelverdier og kilder',
+      'eksempler fra andre offentlige virksomheter',
+      'tilskuddsordninger som kan passe',
+    ],
+    needHeading: 'Dette bør dere vite før dere starter',
+    need: [
+      'omtrent hva dere vil oppnå sammen med entreprenøren',
+      'hvem tiltaket er for',
+      'et anslag over verdien av kontrakten hvis dere skal kjøpe noe: hele perioden med opsjoner, uten merverdiavgift',
+    ],
+    duration: 'Det tar 3–5 minutter. Du svarer på 4–8 spørsmål, ett om gangen.',
+    startButton: 'Start veiviseren',
+    sourceNote:
+      'Veiviseren bygger på kapittel 3 i veilederen «Veier til samarbeid» (Kommunal- og moderniseringsdepartementet og KS, 2017). Den gir veiledning, ikke juridisk rådgivning.',
+    privacyNote: 'Svarene lagres ikke. De ligger bare i lenken, så dere kan dele den eller ta vare på den.',
+  },
+  question: {
+    back: 'Tilbake',
+    continue: 'Fortsett',
+    amountSuffix: 'kr',
+    suggestion: (suggested: string, area: string) =>
+      `Ut fra området dere valgte («${area}»), foreslår veiviseren «${suggested}». Sjekk at det stemmer før dere går videre.`,
+    suggestedTag: 'Forslag',
+    chooseOne: 'Velg ett av alternativene',
+    amountProblems: {
+      empty: 'Skriv inn anslått verdi i kroner, for eksempel 1 300 000',
+      notANumber: 'Skriv beløpet med tall, for eksempel 1 300 000',
+      negative: 'Beløpet kan ikke være negativt. Skriv beløpet uten minustegn, for eksempel 1 300 000',
+      zero: 'Beløpet må være større enn 0. Skriv et anslag i hele kroner, for eksempel 1 300 000',
+      tooLarge: 'Beløpet er over 10 milliarder kroner. Sjekk at du ikke har skrevet for mange sifre',
+    } satisfies Record<AmountProblem, string>,
+  },
+  errorSummary: {
+    heading: 'Dette må rettes',
+  },
+  how: {
+    title: 'Slik virker veiviseren',
+    footerLink: 'Slik virker veiviseren: spørsmål, regler og kilder',
+    resultLink: 'Slik virker veiviseren: alle spørsmål, regler, terskelverdier og kilder',
+    lead: 'Alt på denne siden leses ut av de samme reglene veiviseren bruker når den gir en anbefaling. Det som står her, er derfor det veiviseren faktisk gjør.',
+    basis: (version: string, date: string) =>
+      `Regelverk ${version}. Terskelverdiene og merkingen av hva som bør kontrolleres, gjelder vurderingsdatoen ${date}.`,
+    contentsHeading: 'På denne siden',
+    flowHeading: 'Spørsmålene og veien videre',
+    flowIntro:
+      'Veiviseren stiller ett spørsmål om gangen. Etter hvert svar prøver den reglene under spørsmålet ovenfra og ned, og den første regelen som passer, bestemmer neste spørsmål eller anbefalingen.',
+    routeIf: (rule: string) => `Hvis ${rule}`,
+    routeAnd: ' og ',
+    routeOtherwise: 'Ellers',
+    routeAlways: 'Uansett svar',
+    leadsToQuestion: 'går videre til',
+    leadsToOutcome: 'gir anbefalingen',
+    outcomeTag: 'Anbefaling',
+    guards: {
+      isExploring: 'dere ennå ikke vet hva dere vil oppnå, og vil utforske',
+      isDeveloping: 'dere vil utvikle en ny løsning',
+      isNavOffice: 'dere er et Nav-kontor',
+      isGrantWithoutService: 'dere gir tilskudd uten selv å motta en ytelse',
+      isPurchaseInReality:
+        'det i realiteten er et kjøp: dere kjøper, eller dere gir tilskudd og mottar selv en ytelse dere bestemmer innholdet i',
+      isPaymentAGrant: 'dere vil gi tilskudd',
+      isValueBelowLowerLimit: (amount: string) =>
+        `verdien er under nedre grense for anskaffelsesregelverket (${amount} kroner)`,
+      isValueBelowNationalThreshold: (amount: string) =>
+        `verdien er under nasjonal terskelverdi (${amount} kroner)`,
+      isResultsBased: 'dere vil betale etter oppnådde resultater',
+      isForIndividuals: 'tiltaket er rettet mot enkeltpersoner',
+      unknown: (name: string) => `regelen «${name}» er oppfylt`,
+    },
+    tableHeading: 'Beslutningstabellen',
+    tableIntro: (paths: string, rows: string, date: string) =>
+      `Alle kombinasjoner av svar veiviseren godtar, med beløp i intervaller mellom terskelverdiene som gjelder ${date}: ${paths} mulige veier, slått sammen til ${rows} rader. «Alle» betyr at hvert svar på spørsmålet gir samme anbefaling, «ikke spurt» at spørsmålet ikke stilles på den veien. Beløpene er uten merverdiavgift.`,
+    tableCaption: 'Svarene og anbefalingen de gir',
+    tableScrollHint: 'Tabellen er bred. Rull sidelengs i den for å se alle kolonnene.',
+    tableOutcome: 'Anbefaling',
+    any: 'alle',
+    notAsked: 'ikke spurt',
+    amountRange: (from: string, to: string) => `${from}–${to} kr`,
+    amountOrMore: (from: string) => `${from} kr eller mer`,
+    thresholdsHeading: 'Terskelverdier',
+    thresholdsIntro:
+      'Alle terskelverdiene veiviseren kjenner, også de som ikke gjelder lenger og de som bare er foreslått, med perioden de gjelder for, kilde og når vi sist kontrollerte dem. Beløpene er uten merverdiavgift.',
+    periodFromTo: (from: string, to: string) => `Gjaldt fra ${from} til og med ${to}`,
+    periodFrom: (from: string) => `Gjelder fra ${from}, ingen sluttdato kjent`,
+    appliedTag: 'Brukes på vurderingsdatoen',
+    proposedTag: 'Forslag',
+    proposed: (date: string, where: string) =>
+      `Foreslått ${date} i ${where}. Ikke bekreftet vedtatt, så veiviseren bruker den ikke.`,
+    fundingHeading: 'Tilskuddsordninger',
+    fundingIntro:
+      'Alle ordningene veiviseren kan foreslå, med kilde, gyldighet, hvor sikre opplysningene er og når vi sist kontrollerte dem.',
+    validity: 'Gyldighet',
+    validityFromTo: (from: string, to: string) => `Fra ${from} til og med ${to}`,
+    validityFrom: (from: string) => `Fra ${from}, ingen sluttdato kjent`,
+    validityTo: (to: string) => `Til og med ${to}`,
+    validityOpen: 'Løpende, ingen periode oppgitt i kildene',
+    confidence: 'Hvor sikkert',
+    confidenceLevels: {
+      verified: 'Bekreftet i kilden',
+      secondary: 'Bekreftet bare i en sekundærkilde',
+      recollection: 'Ikke bekreftet i en kilde',
+      open: 'Ikke funnet i kildene',
+    },
+    dueExplanation:
+      'Det som ble kontrollert mer enn tolv måneder før vurderingsdatoen, er merket «Bør kontrolleres».',
+  },
+  assessmentDate: {
+    heading: 'Vurder etter en annen dato',
+    intro:
+      'Terskelverdiene endres over tid. Veiviseren bruker dem som gjelder i dag, men dere kan velge en annen dato.',
+    label: 'Vurderingsdato',
+    hint: (first: string) =>
+      `For eksempel datoen dere planlegger å kunngjøre konkurransen. Veiviseren har terskelverdier fra ${first}.`,
+    submit: 'Vurder etter denne datoen',
+    useToday: 'Bruk dagens dato',
+    empty: 'Skriv inn en dato, for eksempel 01.03.2027',
+    tooEarly: (first: string) =>
+      `Veiviseren har ikke terskelverdier før ${first}. Skriv inn en dato fra og med ${first}`,
+    thresholdsOfPastDate: (date: string) => `Terskelverdiene som gjaldt ${date}, er brukt.`,
+    thresholdsOfDate: (date: string) =>
+      `Terskelverdiene som gjelder ${date}, slik vi kjenner dem i dag, er brukt.`,
+  },
+  versionNote: {
+    heading: 'Reglene er endret siden lenken ble laget',
+    unknownHeading: 'Lenken viser til et regelverk veiviseren ikke kjenner',
+    versions: (link: string, current: string) =>
+      `Lenken ble laget etter regelverk ${link}. Veiviseren bruker nå regelverk ${current}.`,
+    unknownVersion: (link: string, current: string) =>
+      `Lenken oppgir regelverk «${link}», som veiviseren ikke kjenner, så vi kan ikke si hva som er endret. Vurderingen under er gjort etter regelverk ${current}.`,
+    changesHeading: 'Dette er endret',
+    change: (version: string, date: string, summary: string) => `Regelverk ${version} (${date}): ${summary}`,
+    resultSame: (form: string) => `Resultatet er det samme: ${form}.`,
+    resultChanged: (before: string, now: string) => `Resultatet var «${before}», nå «${now}».`,
+    resultUnknown: 'Lenken sier ikke hvilket resultat den viste, så vi kan ikke si om resultatet er endret.',
+    resultIncomplete:
+      'Etter reglene som gjelder nå, trenger veiviseren flere svar før den kan gi en anbefaling.',
+  },
+  currency: {
+    dueLabel: 'Bør kontrolleres',
+    dueSentence: (date: string) => `sist kontrollert ${date}.`,
+  },
+  linkProblems: {
+    heading: 'Noe i lenken kunne ikke brukes',
+    invalidAnswer: (label: string, value: string) =>
+      `Svaret på «${label}» i lenken («${value}») kunne ikke brukes.`,
+    invalidAmount: (label: string, value: string, problem: string) =>
+      `Svaret på «${label}» i lenken («${value}») kunne ikke brukes. ${problem}.`,
+    repeated: (label: string, value: string) =>
+      `Lenken hadde mer enn ett svar på «${label}». Vi brukte det første og så bort fra «${value}».`,
+    unknownKey: (key: string) =>
+      `Lenken inneholdt «${key}», som veiviseren ikke kjenner. Det ble ikke brukt.`,
+    invalidDate: (value: string) =>
+      `Datoen i lenken («${value}») er ikke en gyldig dato. Vi bruker dagens dato.`,
+    dateNotCovered: (value: string, firstCovered: string) =>
+      `Veiviseren har ikke regler for datoen i lenken («${value}»). Den første datoen vi har regler for, er ${firstCovered}. Vi bruker dagens dato.`,
+    continues: 'Veiviseren fortsetter fra det siste gyldige svaret.',
+  },
+  answers: {
+    heading: 'Dine svar',
+    change: 'Endre',
+    changeHidden: (label: string) => label,
+    none: 'Du har ikke svart på noe ennå.',
+    startLink: 'Start veiviseren',
+    toResult: 'Se anbefalingen',
+    toQuestions: 'Fortsett med spørsmålene',
+  },
+  result: {
+    heading: (form: string) => `Anbefalt samarbeidsform: ${form}`,
+    assessed: (date: string, version: string) => `Vurdert ${date} etter regelverk ${version}`,
+    print: 'Skriv ut eller lagre som PDF',
+    whyHeading: 'Hvorfor vi anbefaler dette',
+    answersLedHere: 'Svarene som ledet hit',
+    procurementNoteHeading: 'Om anskaffelsesreglene for denne formen',
+    procurementHeading: 'Anskaffelsesregler',
+    noAmount: 'Dere skal ikke kjøpe noe, så det er ingen kontraktsverdi å sammenligne med terskelverdiene.',
+    thresholdsHeading: 'Terskelverdier som er brukt',
+    thresholdAmount: (amount: string) => `${amount} kroner`,
+    positionBelow: 'Beløpet deres er under denne grensen.',
+    positionAtOrAbove: 'Beløpet deres er på eller over denne grensen.',
+    validFrom: (date: string) => `gjelder fra ${date}`,
+    lastCheckedSentence: (date: string) => `Sist kontrollert ${date}.`,
+    sourceLabel: 'Kilde',
+    sourcesLabel: 'Kilder',
+    figureHeading: 'Hvor beløpet havner',
+    yourAmount: (amount: string) => `Deres beløp: ${amount} kr`,
+    figureCaption: (amount: string, place: string) => `Beløpet deres, ${amount} kroner, ${place}.`,
+    figurePlaceBelow: (name: string, limit: string) => `er under ${name} (${limit} kroner)`,
+    figurePlaceBetween: (lower: string, lowerAmount: string, upper: string, upperAmount: string) =>
+      `er mellom ${lower} (${lowerAmount} kroner) og ${upper} (${upperAmount} kroner)`,
+    figurePlaceAbove: (name: string, limit: string) => `er på eller over ${name} (${limit} kroner)`,
+    notesHeading: 'Dette bør dere være oppmerksomme på',
+    stricterServiceKind:
+      'Dere var usikre på hva slags tjeneste det er rettslig sett. Veiviseren har derfor regnet den som en vanlig tjeneste, som har den laveste EØS-terskelverdien. Avklar tjenestetypen med en innkjøpsrådgiver eller jurist.',
+    stricterContractingParty:
+      'Dere visste ikke hvem som skal inngå kontrakten. Veiviseren har brukt den statlige EØS-terskelverdien, fordi den er lavest. Avklar hvem som er oppdragsgiver.',
+    grantTreatedAsPurchase:
+      'Dere svarte at dere vil gi tilskudd, men også at dere selv skal motta en tjeneste dere bestemmer innholdet i. Da er det i realiteten et kjøp, og anskaffelsesreglene gjelder. Et kjøp som kalles tilskudd, kan være en ulovlig direkte anskaffelse.',
+    proposedThreshold: (name: string, amount: string, proposedIn: string, current: string) =>
+      `Det er foreslått å endre ${name} til ${amount} kroner (${proposedIn}). Vi har ikke kunnet bekrefte at endringen er vedtatt eller har trådt i kraft, så veiviseren bruker ${current} kroner. Sjekk anskaffelser.no før dere bestemmer dere.`,
+    proposedAffectsYou:
+      'Beløpet deres ligger mellom dagens grense og den foreslåtte, så dette kan ha betydning for dere.',
+    uncertainTag: 'Usikker opplysning',
+    uncertainExplanation:
+      'Vi har ikke kunnet bekrefte dette i en primærkilde. Sjekk opplysningen før dere bruker den.',
+    examplesHeading: 'Eksempler fra veilederen',
+    examplesIntro: 'Slik har andre offentlige virksomheter samarbeidet med sosiale entreprenører.',
+    organisations: 'Hvem',
+    nameToday: (name: string) => `i dag: ${name}`,
+    lesson: 'Dette kan dere lære',
+    exampleSource: (heading: string) => `Kilde: Veier til samarbeid, kap. 3, «${heading}»`,
+    fundingHeading: 'Tilskudd og finansiering',
+    fundingIntro:
+      'Ordninger som kan passe svarene deres. Sjekk kravene og fristene hos den som forvalter ordningen.',
+    fundingNone: 'Vi fant ingen tilskuddsordninger som passer svarene deres.',
+    administrator: 'Forvaltes av',
+    whatItFunds: 'Hva ordningen gir penger til',
+    whoMayApply: 'Hvem kan søke',
+    timing: 'Når',
+    nameInGuide: (name: string) => `I veilederen fra 2017 het ordningen «${name}».`,
+    fundingStatus: {
+      active: 'Aktiv ordning',
+      uncertain: 'Usikker status',
+      notAGrant: 'Ikke et tilskudd',
+    },
+    alternativesHeading: 'Andre samarbeidsformer vi vurderte',
+    whyNot: 'Hvorfor ikke',
+    nextStepsHeading: 'Neste steg',
+    sourcesHeading: 'Kilder',
+    disclaimerHeading: 'Dette er veiledning, ikke en juridisk vurdering',
+    disclaimer:
+      'Anbefalingen bygger på svarene deres og på reglene slik vi kjenner dem på vurderingsdatoen. Den erstatter ikke en konkret vurdering. Er dere i tvil, spør en innkjøpsrådgiver eller jurist.',
+  },
+  whatIf: {
+    heading: 'Hva om dere svarte annerledes?',
+    intro:
+      'Disse svarene ville gitt en annen anbefaling eller andre anskaffelsesregler. «Prøv dette» viser resultatet med det ene svaret endret. Med Tilbake i nettleseren kommer dere hit igjen.',
+    none: 'Ingen av svarene alene ville endret anbefalingen eller anskaffelsesreglene.',
+    ifChoice: (answer: string) => `Hvis svaret var «${answer}»`,
+    ifAmount: (range: string) => `Hvis verdien var ${range}`,
+    amountBelow: (amount: string) => `under ${amount}`,
+    amountAtLeast: (amount: string) => `${amount} eller mer`,
+    amountBetween: (from: string, below: string) => `fra ${from} til under ${below}`,
+    becomes: 'anbefalingen blir',
+    sameFormOtherRules: 'samme samarbeidsform, men andre anskaffelsesregler:',
+    sameFormRulesMayBe: 'samme samarbeidsform, men anskaffelsesreglene kan bli',
+    oneMoreQuestion: (question: string) => `dere får ett spørsmål til («${question}»)`,
+    moreQuestions: (count: string, question: string) => `dere får ${count} spørsmål til, først «${question}»`,
+    upToMoreQuestions: (count: string, question: string) =>
+      `dere får opptil ${count} spørsmål til, først «${question}»`,
+    andBecomes: 'og anbefalingen blir',
+    andMayBecome: 'og anbefalingen kan bli',
+    andAnswersDecide: (count: string) =>
+      `og svarene avgjør hvilken av ${count} samarbeidsformer som anbefales`,
+    asNow: 'som nå',
+    tryIt: 'Prøv dette',
+    tryItHidden: (label: string, answer: string) => `${label}: ${answer}`,
+  },
+  compare: {
+    pinHint: 'Vil dere sammenligne? Fest dette resultatet før dere prøver andre svar.',
+    pin: 'Fest dette resultatet',
+    pinnedHeading: 'Dette resultatet er festet',
+    pinnedBody:
+      'Prøv et annet svar under «Hva om dere svarte annerledes?», eller endre et svar under «Dine svar». Da ser dere de to resultatene side om side.',
+    heading: 'Sammenlignet med det festede resultatet',
+    caption: (differing: string, total: string) =>
+      `Det festede resultatet og dette resultatet side om side: ${differing} av ${total} rader er ulike`,
+    pinnedColumn: 'Festet resultat',
+    currentColumn: 'Dette resultatet',
+    formRow: 'Anbefalt samarbeidsform',
+    rulesRow: 'Anskaffelsesregler',
+    fundingRow: 'Tilskudd og finansiering',
+    differs: 'Ulik',
+    notAsked: 'Ikke spurt',
+    noFunding: 'Ingen',
+    below: (name: string, amount: string) => `under ${name} (${amount})`,
+    atOrAbove: (name: string, amount: string) => `på eller over ${name} (${amount})`,
+    pinInstead: 'Fest dette resultatet i stedet',
+    showPinned: 'Vis det festede resultatet',
+    unpin: 'Fjern det festede resultatet',
+    unusableHeading: 'Det festede resultatet i lenken kunne ikke brukes',
+    unusableIncomplete: 'Svarene i det festede resultatet fører ikke fram til en anbefaling.',
+    unusableIgnored:
+      'Vi ser bort fra det festede resultatet. Dere kan feste et resultat på nytt fra resultatsiden.',
+  },
+  share: {
+    copyLink: 'Kopier lenke',
+    copyText: 'Kopier som tekst',
+    linkCopied: 'Lenken er kopiert',
+    textCopied: 'Teksten er kopiert',
+    linkNotCopied:
+      'Nettleseren lot oss ikke kopiere lenken. Marker lenken i feltet under, og kopier den selv (Ctrl+C, eller Cmd+C på Mac).',
+    textNotCopied:
+      'Nettleseren lot oss ikke kopiere teksten. Marker teksten i feltet under, og kopier den selv (Ctrl+C, eller Cmd+C på Mac).',
+    linkLabel: 'Lenke til denne vurderingen',
+    textLabel: 'Vurderingen som tekst',
+    hideField: 'Skjul feltet',
+  },
+  recovery: {
+    title: 'Noe gikk galt',
+    heading: 'Noe gikk galt på denne siden',
+    body: 'Vi klarte ikke å vise siden. Svarene dine er ikke borte: de ligger i lenken nedenfor, og du kan prøve igjen eller ta vare på lenken.',
+    retry: 'Prøv igjen',
+    startAgain: 'Start på nytt',
+    linkLabel: 'Lenken med svarene dine',
+  },
+  rulesError: {
+    title: 'Veiviseren er ikke tilgjengelig',
+    heading: 'Veiviseren kunne ikke laste reglene sine',
+    body: 'Noe er galt med reglene veiviseren bygger på, så vi kan ikke gi en anbefaling akkurat nå. Svarene dine er ikke borte: de ligger i lenken.',
+    retry: 'Prøv igjen',
+    later: 'Prøv igjen senere. Vedvarer feilen, ta vare på lenken og prøv den senere.',
+  },
+  networkError: {
+    title: 'Siden kunne ikke lastes',
+    heading: 'Veiviseren fikk ikke lastet ned det den trenger',
+    body: 'Forbindelsen til nettstedet ble brutt, eller en ny versjon av veiviseren er lagt ut mens siden var åpen. Svarene dine er ikke borte: de ligger i lenken.',
+    later: 'Sjekk at du er på nett, og prøv igjen.',
+  },
+};
+
+export type Messages = typeof nb;
