@@ -13,7 +13,13 @@
  */
 (() => {
   const params = new URLSearchParams(window.location.search);
-  const onlyLanguage = [...params.keys()].every((key) => key === 'lang');
+  const keys = [...params.keys()];
+  // The parameters every link keeps: CARRIED_PARAMS in src/domain/url-format.ts, the URL format's one
+  // home. A link with nothing else is the start page and needs no journey; one with nothing but the
+  // language is the start page as prerendered (fitsPrerenderedStartPage there). The test holds both.
+  const carried = ['lang', 'date', 'v', 'pin'];
+  const startPage = keys.every((key) => carried.includes(key));
+  const fitsPrerender = keys.every((key) => key === 'lang');
   const requested = params.get('lang');
   const fromBrowser = () => {
     const preferred = navigator.languages?.length ? navigator.languages : [navigator.language || ''];
@@ -26,10 +32,10 @@
     return 'nb';
   };
   const lang = requested === 'nb' || requested === 'nn' || requested === 'en' ? requested : fromBrowser();
-  if (!onlyLanguage || lang !== 'nb') document.documentElement.classList.add('prerender-stale');
+  if (!fitsPrerender || lang !== 'nb') document.documentElement.classList.add('prerender-stale');
   const hinted = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
   const catalogue = lang === 'nb' ? '' : hinted(`messages-${lang}`);
-  const journey = onlyLanguage ? '' : `${hinted('journey-modules')} ${hinted(`journey-rules-${lang}`)}`;
+  const journey = startPage ? '' : `${hinted('journey-modules')} ${hinted(`journey-rules-${lang}`)}`;
   for (const href of `${catalogue} ${journey}`.split(' ').filter(Boolean)) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';

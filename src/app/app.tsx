@@ -18,9 +18,10 @@ import { loadLocaleRules } from '../content/locale-rules';
 import type { Rules } from '../content/schema';
 import type { Locale } from '../content/vocabulary';
 import type { IsoDate } from '../domain/dates';
+import { isStartPage, PARAM } from '../domain/url-format';
 import { RecoveryPage } from '../ui/errors/recovery-page';
 import { RulesErrorPage } from '../ui/errors/rules-error-page';
-import { firstStepHref, isBareLocation, languageHref, linkBase, startHref } from '../ui/links/link-base';
+import { firstStepHref, languageHref, linkBase, startHref } from '../ui/links/link-base';
 import { type Navigate, NavigationProvider } from '../ui/links/navigation';
 import { StartPage } from '../ui/question/start-page';
 import { Layout } from '../ui/shell/layout';
@@ -78,8 +79,8 @@ export function App({ loadRules, today }: AppProps) {
   const [location, navigate] = useLocation();
   const params = new URLSearchParams(location.search);
   // The link's language, else the browser's preference; every link from here on carries it.
-  const locale = resolveLocale(params.get('lang'), browserLanguages());
-  const bare = isBareLocation(params);
+  const locale = resolveLocale(params.get(PARAM.lang), browserLanguages());
+  const bare = isStartPage(params);
   const [, loadedMore] = useReducer((count: number) => count + 1, 0);
   const [failedHref, setFailedHref] = useState<string | null>(null);
 
@@ -134,7 +135,7 @@ export function App({ loadRules, today }: AppProps) {
   return (
     <Frame location={page.location} locale={page.locale} navigate={navigate}>
       <PageErrorBoundary key={page.location.href} retryHref={page.location.href} startHref={startHref(base)}>
-        {isBareLocation(pageParams) ? (
+        {isStartPage(pageParams) ? (
           <FocusOnArrivalProvider value={page.location.arrived}>
             <StartPage key={page.location.href} startHref={firstStepHref(base)} />
           </FocusOnArrivalProvider>

@@ -6,6 +6,7 @@
 import { lazy, Suspense } from 'react';
 import type { Rules } from '../content/schema';
 import { type IsoDate, todayInNorway } from '../domain/dates';
+import { CHANGE_FLAG, PARAM } from '../domain/url-format';
 import { evaluate } from '../machine/engine';
 import { LinkProblems } from '../ui/errors/link-problems';
 import { RulesErrorPage } from '../ui/errors/rules-error-page';
@@ -54,7 +55,7 @@ export default function JourneyView({ location, loadRules, today }: JourneyViewP
       evaluation,
       rules,
       base: withRulesVersion(base, rules.meta.rulesVersion),
-      changing: params.get('change') === '1',
+      changing: params.get(PARAM.change) === CHANGE_FLAG,
       today: assessedOn,
     };
   } catch (error) {
@@ -62,7 +63,7 @@ export default function JourneyView({ location, loadRules, today }: JourneyViewP
     console.error(error);
     return <RulesErrorPage key={location.href} retryHref={location.href} />;
   }
-  const page = resolvePage(params.get('step'), journey.evaluation);
+  const page = resolvePage(params.get(PARAM.step), journey.evaluation);
   return (
     <FocusOnArrivalProvider value={location.arrived || page.kind !== 'start'}>
       <LinkProblems evaluation={journey.evaluation} rules={journey.rules} />
@@ -70,7 +71,7 @@ export default function JourneyView({ location, loadRules, today }: JourneyViewP
         <VersionNoteAlert params={params} evaluation={journey.evaluation} rules={journey.rules} />
       )}
       <PinProblems
-        pin={params.get('pin')}
+        pin={params.get(PARAM.pin)}
         rules={journey.rules}
         assessmentDate={journey.evaluation.assessmentDate}
       />

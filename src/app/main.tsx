@@ -3,7 +3,7 @@ import './fonts.css';
 import '../ui/shell/styles.css';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { isBareLocation } from '../ui/links/link-base';
+import { isStartPage, PARAM } from '../domain/url-format';
 import { loadCatalogue } from '../ui/text/messages/catalogues';
 import { browserLanguages, resolveLocale } from '../ui/text/messages/messages-context';
 import { App, preloadJourneyView } from './app';
@@ -25,12 +25,12 @@ if (prerendered && !stale) {
   hydrateRoot(container, app);
 } else {
   const params = new URLSearchParams(window.location.search);
-  const locale = resolveLocale(params.get('lang'), browserLanguages());
+  const locale = resolveLocale(params.get(PARAM.lang), browserLanguages());
   // The page's catalogue (and, for a link with answers, the journey and its rules) before the first
   // render, so the page is drawn once, complete. A failed load is the app's to report.
   const ready = Promise.all([
     loadCatalogue(locale),
-    isBareLocation(params) ? null : preloadJourneyView(locale),
+    isStartPage(params) ? null : preloadJourneyView(locale),
   ]).catch(() => undefined);
   void ready.then(() => {
     container.replaceChildren();

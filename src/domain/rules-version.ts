@@ -7,6 +7,7 @@
 import type { LocalizedText } from '../content/schema';
 import type { OutcomeId } from '../content/vocabulary';
 import { OUTCOME_IDS } from '../content/vocabulary';
+import { appParam, PARAM } from './url-format';
 
 export type Changelog = readonly { rulesVersion: string; publishedOn: string; summary: LocalizedText }[];
 
@@ -40,14 +41,14 @@ export function versionNote(
   current: { rulesVersion: string; changelog: Changelog },
   outcomeNow: OutcomeId | null,
 ): VersionNote | null {
-  const linkVersion = params.get('v');
-  if (!linkVersion || linkVersion === current.rulesVersion) return null;
+  const linkVersion = appParam(params, PARAM.rulesVersion);
+  if (linkVersion === null || linkVersion === current.rulesVersion) return null;
   const valid = VERSION.test(linkVersion);
   const knownVersion = valid && current.changelog.some((entry) => entry.rulesVersion === linkVersion);
   const changes = valid
     ? current.changelog.filter((entry) => compareVersions(entry.rulesVersion, linkVersion) > 0)
     : [];
-  const o = params.get('o');
+  const o = appParam(params, PARAM.outcome);
   const previousOutcome = o && (OUTCOME_IDS as readonly string[]).includes(o) ? (o as OutcomeId) : null;
   return {
     linkVersion,

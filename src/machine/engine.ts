@@ -6,10 +6,11 @@
 import { initialTransition, transition } from 'xstate';
 import type { Rules } from '../content/schema';
 import { OUTCOME_IDS, type OutcomeId, QUESTION_IDS, type QuestionId } from '../content/vocabulary';
-import { type AnswerProblem, type Answers, parseAnswers } from '../domain/answers';
+import type { AnswerProblem, Answers } from '../domain/answers';
 import { type IsoDate, isIsoDate } from '../domain/dates';
 import { type Recommendation, recommend } from '../domain/recommendation';
 import { firstCoveredDate, type ThresholdsInForce, thresholdsInForce } from '../domain/thresholds';
+import { appParam, PARAM, parseAnswers, toParams } from '../domain/url-format';
 import { questionFlow } from './question-flow';
 
 export type Position = { kind: 'question'; question: QuestionId } | { kind: 'outcome'; outcome: OutcomeId };
@@ -104,7 +105,7 @@ export function evaluate(
   query: string | URLSearchParams,
   options: { today: IsoDate; rules: Rules },
 ): Evaluation {
-  const params = new URLSearchParams(query);
+  const params = new URLSearchParams(toParams(query));
   const parsed = parseAnswers(params);
   const { rules, today } = options;
   const allThresholds = rules.thresholds.thresholds;
@@ -112,8 +113,8 @@ export function evaluate(
 
   let assessmentDate = today;
   let dateProblem: DateProblem | null = null;
-  const requested = params.get('date');
-  if (requested !== null && requested !== '') {
+  const requested = appParam(params, PARAM.date);
+  if (requested !== null) {
     if (!isIsoDate(requested)) dateProblem = { kind: 'invalidDate', value: requested, firstCovered };
     else if (thresholdsInForce(allThresholds, requested) === null)
       dateProblem = { kind: 'dateNotCovered', value: requested, firstCovered };
@@ -133,7 +134,7 @@ export function evaluate(
     unknownKeys: parsed.unknownKeys,
     dateProblem,
     assessmentDate,
-    dateChosen: requested !== null && requested !== '' && dateProblem === null,
+    dateChosen: requested !== null && dateProblem === null,
     thresholds,
     recommendation,
   };

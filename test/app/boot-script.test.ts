@@ -2,7 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isBareLocation } from '../../src/ui/links/link-base';
+import {
+  APP_PARAMS,
+  CARRIED_PARAMS,
+  fitsPrerenderedStartPage,
+  isStartPage,
+} from '../../src/domain/url-format';
 import { preferredLocale, resolveLocale } from '../../src/ui/text/messages/messages-context';
 
 const script = readFileSync(join(__dirname, '../../public/boot.js'), 'utf8');
@@ -28,12 +33,46 @@ describe('the boot script', () => {
     ['?lang=xx', ['nn']],
     ['?authority=state', ['nb-NO']],
     ['?step=how&lang=nb', ['nb-NO']],
+    ['?date=2026-01-01', ['nb-NO']],
+    ['?v=2026.11.1&lang=nb', ['nb-NO']],
+    ['?pin=authority%3Dstate', ['nb-NO']],
   ])('agrees with the app for %j with browser languages %j', (search, languages) => {
     const params = new URLSearchParams(search);
     const appShowsPrerendered =
-      isBareLocation(params) && resolveLocale(params.get('lang'), languages) === 'nb';
+      fitsPrerenderedStartPage(params) && resolveLocale(params.get('lang'), languages) === 'nb';
     expect(runBoot(search, languages)).toBe(!appShowsPrerendered);
     expect(preferredLocale(languages)).toBeTruthy();
+  });
+});
+
+describe('the boot script reads the URL format of src/domain/url-format.ts', () => {
+  // Every parameter of the app's own, alone and beside the language, plus an answer: the boot script
+  // must count as the start page exactly what the app does, and hide the prerender exactly when the
+  // app draws something else. A parameter added to the format and not to boot.js fails here.
+  const cases = [
+    ...APP_PARAMS.flatMap((name) => [`?${name}=x`, `?lang=nb&${name}=x`]),
+    '?date=2026-01-01',
+    '?date=2026-01-01&v=2026.11.1',
+    '?v=2026.11.1',
+    '?authority=state&date=2026-01-01',
+  ];
+
+  it.each(cases)('hides the prerender for %j exactly when the app draws another page', (search) => {
+    const params = new URLSearchParams(search);
+    expect(runBoot(search, ['nb-NO'])).toBe(!fitsPrerenderedStartPage(params));
+  });
+
+  it.each(cases)('preloads the journey for %j exactly when the app leaves the start page', (search) => {
+    document.head.innerHTML = '<meta name="journey-modules" content="/assets/journey-view-1.js">';
+    runBoot(search, ['nb-NO']);
+    const preloadsJourney = document.head.querySelector('link[rel="modulepreload"]') !== null;
+    expect(preloadsJourney).toBe(!isStartPage(new URLSearchParams(search)));
+  });
+
+  it('counts as the start page a link with the parameters every link keeps, and nothing else', () => {
+    for (const name of CARRIED_PARAMS) expect(isStartPage(new URLSearchParams(`${name}=x`))).toBe(true);
+    expect(isStartPage(new URLSearchParams('step=how'))).toBe(false);
+    expect(isStartPage(new URLSearchParams('authority=state'))).toBe(false);
   });
 });
 

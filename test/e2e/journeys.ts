@@ -7,8 +7,8 @@
 
 import { getRules } from '../../src/content/rules';
 import type { OutcomeId, QuestionId } from '../../src/content/vocabulary';
-import { answersToParams } from '../../src/domain/answers';
 import { todayInNorway } from '../../src/domain/dates';
+import { answersToParams } from '../../src/domain/url-format';
 import { type Evaluation, evaluate } from '../../src/machine/engine';
 
 /** A step: the question shown, and the option label to click (or the amount to type). */

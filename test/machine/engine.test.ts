@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getRules } from '../../src/content/rules';
-import { answersToParams, parseAnswers } from '../../src/domain/answers';
+import { answersToParams, parseAnswers } from '../../src/domain/url-format';
 import { evaluate } from '../../src/machine/engine';
 
 const rules = getRules();

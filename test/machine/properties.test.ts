@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getRules } from '../../src/content/rules';
 import { CHOICE_VALUES, QUESTION_IDS } from '../../src/content/vocabulary';
-import { parseAnswers } from '../../src/domain/answers';
+import { parseAnswers } from '../../src/domain/url-format';
 import { evaluate } from '../../src/machine/engine';
 
 const rules = getRules();

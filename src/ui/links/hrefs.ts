@@ -3,8 +3,9 @@
  * (pruned, in questionnaire order) plus the app parameters. See docs/ui-brief.md, "Routing".
  */
 import type { QuestionId } from '../../content/vocabulary';
-import { type Answers, answersToParams } from '../../domain/answers';
-import { type LinkBase, withQuery } from './link-base';
+import type { Answers } from '../../domain/answers';
+import { answersToParams, CHANGE_FLAG, PARAM, withQuery } from '../../domain/url-format';
+import type { LinkBase } from './link-base';
 
 /** A question, "Dine svar", the result, or "Slik virker veiviseren". */
 export type Step = QuestionId | 'answers' | 'result' | 'how';
@@ -17,8 +18,8 @@ export function stepHref(
   options: { change?: boolean } = {},
 ): string {
   const params = answersToParams(answers);
-  if (step) params.set('step', step);
-  if (options.change) params.set('change', '1');
+  if (step) params.set(PARAM.step, step);
+  if (options.change) params.set(PARAM.change, CHANGE_FLAG);
   for (const [key, value] of base.carried) params.set(key, value);
   return withQuery(base.pathname, params);
 }

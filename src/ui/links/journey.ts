@@ -9,6 +9,7 @@ import type { Rules } from '../../content/schema';
 import type { QuestionId } from '../../content/vocabulary';
 import type { Answers, AnswerValue } from '../../domain/answers';
 import type { IsoDate } from '../../domain/dates';
+import { PARAM } from '../../domain/url-format';
 import { type Evaluation, replay } from '../../machine/engine';
 import { type Step, stepHref } from './hrefs';
 import { type LinkBase, startHref } from './link-base';
@@ -87,7 +88,7 @@ export function howHref(journey: Journey): string {
  * parameter set or removed, everything else kept.
  */
 export function assessmentDateHref(journey: Journey, step: Step, date: string | null): string {
-  const carried = journey.base.carried.filter(([key]) => key !== 'date');
-  if (date !== null) carried.push(['date', date]);
+  const carried = journey.base.carried.filter(([key]) => key !== PARAM.date);
+  if (date !== null) carried.push([PARAM.date, date]);
   return stepHref({ ...journey.base, carried }, journey.evaluation.retained, step);
 }

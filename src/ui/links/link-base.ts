@@ -1,17 +1,12 @@
 /**
  * What every link keeps from the current URL (language, date, rules version, a pinned result), and the
  * link to the start page. Kept apart from the answer-writing links so the start page needs no part of
- * the engine.
+ * the engine. The parameter names are those of src/domain/url-format.ts.
  */
+import { CARRIED_PARAMS, PARAM, withQuery } from '../../domain/url-format';
 
 /** Where links point: the page's path and the app parameters every link keeps. */
 export type LinkBase = { pathname: string; carried: ReadonlyArray<readonly [string, string]> };
-
-/**
- * Parameters that travel with every link once the user has them. `date` only when it was valid; `pin`
- * (a pinned result to compare with, src/ui/result/compare/pin.ts) is dropped by the journey when it cannot be used.
- */
-const CARRIED = ['lang', 'date', 'v', 'pin'] as const;
 
 /**
  * The base for links from the current URL; a date the engine could not use is dropped. `lang` is the
@@ -25,31 +20,21 @@ export function linkBase(
   lang?: string,
 ): LinkBase {
   const carried: [string, string][] = [];
-  for (const key of CARRIED) {
-    const value = key === 'lang' && lang !== undefined ? lang : params.get(key);
+  for (const key of CARRIED_PARAMS) {
+    const value = key === PARAM.lang && lang !== undefined ? lang : params.get(key);
     if (value === null || value === '') continue;
-    if (key === 'date' && !dateIsValid) continue;
+    if (key === PARAM.date && !dateIsValid) continue;
     carried.push([key, value]);
   }
   return { pathname, carried };
 }
 
-/** True when the URL holds nothing but the parameters every link keeps: the start page, no answers. */
-export function isBareLocation(params: URLSearchParams): boolean {
-  return [...params.keys()].every((key) => (CARRIED as readonly string[]).includes(key));
-}
-
 /** The start page: nothing but the language, so "Start på nytt" clears every answer. */
 export function startHref(base: LinkBase): string {
   const params = new URLSearchParams();
-  const lang = base.carried.find(([key]) => key === 'lang');
-  if (lang) params.set('lang', lang[1]);
+  const lang = base.carried.find(([key]) => key === PARAM.lang);
+  if (lang) params.set(PARAM.lang, lang[1]);
   return withQuery(base.pathname, params);
-}
-
-export function withQuery(pathname: string, params: URLSearchParams): string {
-  const query = params.toString();
-  return query ? `${pathname}?${query}` : pathname;
 }
 
 /**
@@ -61,7 +46,7 @@ export const FIRST_STEP = 'authority';
 
 /** "Start veiviseren": the first question, with no answers. */
 export function firstStepHref(base: LinkBase): string {
-  const params = new URLSearchParams({ step: FIRST_STEP });
+  const params = new URLSearchParams([[PARAM.step, FIRST_STEP]]);
   for (const [key, value] of base.carried) params.set(key, value);
   return withQuery(base.pathname, params);
 }
@@ -69,7 +54,7 @@ export function firstStepHref(base: LinkBase): string {
 /** The same page in another language: the URL unchanged but for `lang`, so answers and step are kept. */
 export function languageHref(pathname: string, search: string, lang: string): string {
   const params = new URLSearchParams(search);
-  params.set('lang', lang);
+  params.set(PARAM.lang, lang);
   return withQuery(pathname, params);
 }
 
@@ -81,9 +66,9 @@ export function howItWorksHref(currentHref: string): string {
   const at = currentHref.indexOf('?');
   const pathname = at === -1 ? currentHref : currentHref.slice(0, at);
   const params = new URLSearchParams(at === -1 ? '' : currentHref.slice(at + 1));
-  params.delete('change');
-  params.delete('o');
-  params.set('step', 'how');
+  params.delete(PARAM.change);
+  params.delete(PARAM.outcome);
+  params.set(PARAM.step, 'how');
   return withQuery(pathname, params);
 }
 
@@ -92,9 +77,11 @@ export function howItWorksHref(currentHref: string): string {
  * that the rules have changed belongs to the page the old link opened, not to every page after it.
  */
 export function withRulesVersion(base: LinkBase, rulesVersion: string): LinkBase {
-  if (!base.carried.some(([key]) => key === 'v')) return base;
+  if (!base.carried.some(([key]) => key === PARAM.rulesVersion)) return base;
   return {
     ...base,
-    carried: base.carried.map(([key, value]) => [key, key === 'v' ? rulesVersion : value] as const),
+    carried: base.carried.map(
+      ([key, value]) => [key, key === PARAM.rulesVersion ? rulesVersion : value] as const,
+    ),
   };
 }

@@ -9,14 +9,12 @@
  */
 
 import type { Rules } from '../../../content/schema';
-import { QUESTION_IDS } from '../../../content/vocabulary';
-import { type AnswerProblem, type Answers, answersToParams } from '../../../domain/answers';
+import type { AnswerProblem, Answers } from '../../../domain/answers';
 import type { IsoDate } from '../../../domain/dates';
 import type { Recommendation } from '../../../domain/recommendation';
+import { answersToParams, PARAM, pinValue, readPinValue } from '../../../domain/url-format';
 import { type Evaluation, evaluate } from '../../../machine/engine';
 import type { LinkBase } from '../../links/link-base';
-
-export const PIN_PARAM = 'pin';
 
 export type PinReading =
   | { kind: 'none' }
@@ -31,17 +29,13 @@ export type PinReading =
     }
   | { kind: 'pinned'; evaluation: Evaluation & { recommendation: Recommendation } };
 
-const isQuestionKey = (key: string) => (QUESTION_IDS as readonly string[]).includes(key);
-
 /**
  * Reads a pin (the raw value of the `pin` parameter) on the assessment date of the page it is shown on.
  * Only answers may be in it: a date, a step or anything else makes it unusable.
  */
 export function readPin(raw: string | null, rules: Rules, assessmentDate: IsoDate): PinReading {
   if (raw === null || raw.trim() === '') return { kind: 'none' };
-  const params = new URLSearchParams(raw);
-  const unknownKeys = [...new Set([...params.keys()].filter((key) => !isQuestionKey(key)))];
-  const answersOnly = new URLSearchParams([...params].filter(([key]) => isQuestionKey(key)));
+  const { answers: answersOnly, unknownKeys } = readPinValue(raw);
   const evaluation = evaluate(answersOnly, { today: assessmentDate, rules });
   const { problems, recommendation } = evaluation;
   if (unknownKeys.length > 0 || problems.length > 0 || recommendation === null) {
@@ -57,19 +51,19 @@ export function readPin(raw: string | null, rules: Rules, assessmentDate: IsoDat
 
 /** The raw pin the links carry, if any. */
 export function pinOf(base: LinkBase): string | null {
-  return base.carried.find(([key]) => key === PIN_PARAM)?.[1] ?? null;
+  return base.carried.find(([key]) => key === PARAM.pin)?.[1] ?? null;
 }
 
 /** Links without the pin: "Fjern det festede resultatet", and a pin that could not be used. */
 export function withoutPin(base: LinkBase): LinkBase {
-  return { ...base, carried: base.carried.filter(([key]) => key !== PIN_PARAM) };
+  return { ...base, carried: base.carried.filter(([key]) => key !== PARAM.pin) };
 }
 
 /** Links that carry these answers as the pinned result ("Fest dette resultatet"). */
 export function withPin(base: LinkBase, answers: Answers): LinkBase {
   return {
     ...base,
-    carried: [...withoutPin(base).carried, [PIN_PARAM, answersToParams(answers).toString()] as const],
+    carried: [...withoutPin(base).carried, [PARAM.pin, pinValue(answers)] as const],
   };
 }
 

@@ -7,6 +7,7 @@ import type { Confidence, LocalizedText, Rules, Source } from '../../../content/
 import { isUncertain } from '../../../domain/confidence';
 import type { IsoDate } from '../../../domain/dates';
 import type { Recommendation } from '../../../domain/recommendation';
+import { PARAM } from '../../../domain/url-format';
 import type { Evaluation } from '../../../machine/engine';
 import { stepHref } from '../../links/hrefs';
 import type { LinkBase } from '../../links/link-base';
@@ -24,10 +25,11 @@ import { resultNotes } from '../result-notes';
  * say so, and say whether the result for these answers changed.
  */
 export function recordHref(base: LinkBase, evaluation: Evaluation, rulesVersion: string): string {
-  const outcome = evaluation.position.kind === 'outcome' ? [['o', evaluation.position.outcome] as const] : [];
+  const outcome =
+    evaluation.position.kind === 'outcome' ? [[PARAM.outcome, evaluation.position.outcome] as const] : [];
   const carried = [
-    ...base.carried.filter(([key]) => key !== 'v' && key !== 'o'),
-    ['v', rulesVersion] as const,
+    ...base.carried.filter(([key]) => key !== PARAM.rulesVersion && key !== PARAM.outcome),
+    [PARAM.rulesVersion, rulesVersion] as const,
     ...outcome,
   ];
   return stepHref({ ...base, carried }, evaluation.answers, 'result');
