@@ -1,46 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { getRules } from '../../src/content/rules';
-import { answersToParams, parseAnswers } from '../../src/domain/url-format';
+import { parseAnswers } from '../../src/domain/url-format';
 import { evaluate } from '../../src/machine/engine';
 
 const rules = getRules();
 const today = '2026-11-27';
-
-describe('parseAnswers reads answers from a link without throwing', () => {
-  it('drops unknown keys and keeps the app parameters out of the answers', () => {
-    const parsed = parseAnswers('authority=state&utm_source=mail&lang=nn&step=goal');
-    expect(parsed.answers).toEqual({ authority: 'state' });
-    expect(parsed.unknownKeys).toEqual(['utm_source']);
-    expect(parsed.problems).toEqual([]);
-  });
-  it('reports an invalid choice against its question', () => {
-    expect(parseAnswers('authority=ministry').problems).toEqual([
-      { question: 'authority', kind: 'invalidChoice', value: 'ministry' },
-    ]);
-  });
-  it('reads amounts as typed, and reports nonsense amounts with the reason', () => {
-    expect(parseAnswers('contractValue=kr%201%20300%20000%2C-').answers).toEqual({
-      contractValue: 1_300_000,
-    });
-    expect(parseAnswers('contractValue=-5').problems).toEqual([
-      { question: 'contractValue', kind: 'invalidAmount', value: '-5', problem: 'negative' },
-    ]);
-    expect(parseAnswers('contractValue=').problems[0]).toMatchObject({ problem: 'empty' });
-    expect(parseAnswers('contractValue=lots').problems[0]).toMatchObject({ problem: 'notANumber' });
-    expect(parseAnswers('contractValue=1e99').problems[0]).toMatchObject({ problem: 'notANumber' });
-    expect(parseAnswers('contractValue=999999999999999').problems[0]).toMatchObject({ problem: 'tooLarge' });
-  });
-  it('uses the first of a repeated answer and reports the repeat', () => {
-    const parsed = parseAnswers('goal=develop&goal=implement');
-    expect(parsed.answers).toEqual({ goal: 'develop' });
-    expect(parsed.problems).toEqual([{ question: 'goal', kind: 'repeated', value: 'implement' }]);
-  });
-  it('writes answers back in questionnaire order', () => {
-    expect(answersToParams({ serviceArea: 'health', authority: 'state', contractValue: 5 }).toString()).toBe(
-      'authority=state&serviceArea=health&contractValue=5',
-    );
-  });
-});
 
 describe('evaluate', () => {
   it('continues from the last valid answer when a link is tampered with', () => {
