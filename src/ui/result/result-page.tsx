@@ -14,6 +14,7 @@ import { LastChecked } from '../text/last-checked';
 import { useMessages, useText } from '../text/messages/messages-context';
 import { SourceLine, SourceReference, sourcesById, UncertainTag } from '../text/sources';
 import { CompareSection, comparisonWithPin } from './compare/compare-section';
+import type { PinReading } from './compare/pin';
 import { ExampleCard } from './example-card';
 import { FundingCard } from './funding-card';
 import { resultNotes } from './result-notes';
@@ -34,9 +35,12 @@ import { WhatIfSection } from './what-if/what-if-section';
  */
 export function ResultPage({
   journey,
+  pin,
   recommendation,
 }: {
   journey: Journey;
+  /** The pinned result the link carries, read once by the journey. */
+  pin: PinReading;
   recommendation: Recommendation;
 }) {
   const m = useMessages();
@@ -93,13 +97,13 @@ export function ResultPage({
               messages: m,
               text,
               today: journey.today,
-              comparison: comparisonWithPin(journey, recommendation, m, text),
+              comparison: comparisonWithPin(journey, pin, recommendation, m, text),
             })
           }
         />
       </header>
 
-      <CompareSection journey={journey} recommendation={recommendation} />
+      <CompareSection journey={journey} pin={pin} recommendation={recommendation} />
 
       <section aria-labelledby="why-heading">
         <h2 className="ds-heading" data-size="md" id="why-heading">
@@ -118,7 +122,7 @@ export function ResultPage({
         </ul>
       </section>
 
-      <WhatIfSection journey={journey} />
+      <WhatIfSection journey={journey} pin={pin} />
 
       {/* Below the first screen: drawn in a deferred render just after the top (see `full`). */}
       {full ? (
