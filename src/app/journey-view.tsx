@@ -16,7 +16,7 @@ import { VersionNoteAlert } from '../ui/links/version-note';
 import { AnswersPage } from '../ui/question/answers-page';
 import { QuestionPage } from '../ui/question/question-page';
 import { StartPage } from '../ui/question/start-page';
-import { keepUsablePin } from '../ui/result/compare/pin';
+import { keepUsablePin, type PinReading, readPin } from '../ui/result/compare/pin';
 import { PinProblems } from '../ui/result/compare/pin-problems';
 import { ResultPage } from '../ui/result/result-page';
 import { Loading } from '../ui/shell/loading';
@@ -42,14 +42,16 @@ export default function JourneyView({ location, loadRules, today }: JourneyViewP
   const locale = useLocale();
   const assessedOn = today ?? todayInNorway();
   let journey: Journey | null = null;
+  // The pinned result, read once for this render and passed to what shows it or reports it.
+  let pin: PinReading = { kind: 'none' };
   try {
     if (!loadRules) throw new Error('JourneyView was drawn without its rules');
     const rules = loadRules();
     const evaluation = evaluate(params, { today: assessedOn, rules });
+    pin = readPin(params.get(PARAM.pin), rules, evaluation.assessmentDate);
     const base = keepUsablePin(
       linkBase(location.pathname, params, evaluation.dateProblem === null, locale),
-      rules,
-      evaluation.assessmentDate,
+      pin,
     );
     journey = {
       evaluation,
@@ -70,17 +72,23 @@ export default function JourneyView({ location, loadRules, today }: JourneyViewP
       {page.kind !== 'how' && (
         <VersionNoteAlert params={params} evaluation={journey.evaluation} rules={journey.rules} />
       )}
-      <PinProblems
-        pin={params.get(PARAM.pin)}
-        rules={journey.rules}
-        assessmentDate={journey.evaluation.assessmentDate}
-      />
-      <Page key={location.href} journey={journey} page={page} retryHref={location.href} />
+      <PinProblems reading={pin} rules={journey.rules} />
+      <Page key={location.href} journey={journey} pin={pin} page={page} retryHref={location.href} />
     </FocusOnArrivalProvider>
   );
 }
 
-function Page({ journey, page, retryHref }: { journey: Journey; page: PageRef; retryHref: string }) {
+function Page({
+  journey,
+  pin,
+  page,
+  retryHref,
+}: {
+  journey: Journey;
+  pin: PinReading;
+  page: PageRef;
+  retryHref: string;
+}) {
   switch (page.kind) {
     case 'start':
       return <StartPage startHref={positionHref(journey)} />;
@@ -96,7 +104,7 @@ function Page({ journey, page, retryHref }: { journey: Journey; page: PageRef; r
       );
     case 'result':
       return journey.evaluation.recommendation ? (
-        <ResultPage journey={journey} recommendation={journey.evaluation.recommendation} />
+        <ResultPage journey={journey} pin={pin} recommendation={journey.evaluation.recommendation} />
       ) : (
         <RulesErrorPage retryHref={retryHref} />
       );

@@ -13,7 +13,7 @@ import {
 } from '../content/vocabulary';
 import { isChoiceQuestion } from '../domain/answers';
 import type { ThresholdsInForce } from '../domain/thresholds';
-import { type AmountBand, amountBands, enumeratePaths } from './enumerate';
+import { type AmountBand, amountBands, enumeratePaths } from './walk';
 
 /** A range of amounts in kroner; `to` is null for "or more". */
 export type AmountRange = { from: number; to: number | null };

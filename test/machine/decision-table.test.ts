@@ -10,8 +10,8 @@ import type { AnswerValue } from '../../src/domain/answers';
 import { thresholdsInForce } from '../../src/domain/thresholds';
 import { type DecisionCell, decisionTable } from '../../src/machine/decision-table';
 import { replay } from '../../src/machine/engine';
-import { enumeratePaths } from '../../src/machine/enumerate';
 import { flowOutline } from '../../src/machine/flow-outline';
+import { enumeratePaths } from '../../src/machine/walk';
 import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
 
 const rules = getRules();

@@ -5,8 +5,8 @@ import { getRules } from '../../src/content/rules';
 import { CHOICE_VALUES, OUTCOME_IDS, QUESTION_IDS, type QuestionId } from '../../src/content/vocabulary';
 import { isChoiceQuestion } from '../../src/domain/answers';
 import { thresholdsInForce } from '../../src/domain/thresholds';
-import { amountBands } from '../../src/machine/enumerate';
 import { type FlowEvent, questionFlow } from '../../src/machine/question-flow';
+import { amountBands } from '../../src/machine/walk';
 
 const t = thresholdsInForce(getRules().thresholds.thresholds, '2026-11-27');
 if (!t) throw new Error('no thresholds');

@@ -4,7 +4,7 @@ import { getRules } from '../../src/content/rules';
 import type { Answers } from '../../src/domain/answers';
 import { thresholdsInForce } from '../../src/domain/thresholds';
 import { replay } from '../../src/machine/engine';
-import { enumeratePaths } from '../../src/machine/enumerate';
+import { enumeratePaths } from '../../src/machine/walk';
 import { whatIf, whatIfSteps } from '../../src/machine/what-if';
 
 const t = thresholdsInForce(getRules().thresholds.thresholds, '2026-11-27');
@@ -56,7 +56,7 @@ describe('what if', { timeout: 60_000 }, () => {
             (alt) =>
               alt.question === question &&
               ((alt.change.kind === 'outcome' && alt.change.outcome === other.outcome) ||
-                (alt.change.kind === 'moreQuestions' && alt.change.possibleOutcomes.includes(other.outcome))),
+                (alt.change.kind === 'moreQuestions' && alt.change.outcomes.includes(other.outcome))),
           );
           expect(listed, `${row.outcome} → ${other.outcome} by ${question}`).toBe(true);
         }
@@ -79,7 +79,7 @@ describe('what if', { timeout: 60_000 }, () => {
         change: expect.objectContaining({
           kind: 'moreQuestions',
           next: 'serviceKind',
-          possibleOutcomes: ['develop-innovative-procurement'],
+          outcomes: ['develop-innovative-procurement'],
         }),
       }),
     );

@@ -10,7 +10,7 @@ import { answerText, questionById } from '../../text/answer-text';
 import { capitalise, formatKroner } from '../../text/format';
 import { useMessages, useText } from '../../text/messages/messages-context';
 import type { Messages } from '../../text/messages/nb';
-import { pinOf, readPin, sameAnswers, withoutPin, withPin } from './pin';
+import { type PinReading, sameAnswers, withoutPin, withPin } from './pin';
 
 type Text = ReturnType<typeof useText>;
 type Side = { answers: Answers; recommendation: Recommendation };
@@ -77,16 +77,17 @@ export function compareRows(
 
 /**
  * The comparison with the pinned result the page's link carries: its rows, or null when there is no
- * usable pin or the pin is this very result. Shared by the page and the copied text.
+ * usable pin or the pin is this very result. Shared by the page and the copied text. `reading` is the
+ * page's reading of its pin (read once for each render, by the journey).
  */
 export function comparisonWithPin(
   journey: Journey,
+  reading: PinReading,
   recommendation: Recommendation,
   m: Messages,
   text: Text,
 ): CompareRow[] | null {
-  const { evaluation, rules, base } = journey;
-  const reading = readPin(pinOf(base), rules, evaluation.assessmentDate);
+  const { evaluation, rules } = journey;
   if (reading.kind !== 'pinned' || sameAnswers(reading.evaluation.answers, evaluation.answers)) return null;
   return compareRows(
     { answers: reading.evaluation.answers, recommendation: reading.evaluation.recommendation },
@@ -120,22 +121,24 @@ function Cell({ lines, column, withDetails }: { lines: string[]; column: string;
  * side, rows that differ marked in words ("Ulik") and by colour, with links to pin this result instead,
  * to open the pinned one and to unpin. The table prints; the links do not.
  *
- * The pin is evaluated with the same engine on the same assessment date as the page. A pin that cannot
- * be used never reaches here: the journey drops it from the links and PinProblems reports it.
+ * The pin is evaluated once for each render, by the journey, with the same engine on the same assessment
+ * date as the page (`pin`). A pin that cannot be used never reaches here: the journey drops it from the
+ * links and PinProblems reports it.
  */
 export function CompareSection({
   journey,
+  pin,
   recommendation,
 }: {
   journey: Journey;
+  pin: PinReading;
   recommendation: Recommendation;
 }) {
   const m = useMessages();
   const text = useText();
-  const { evaluation, rules, base } = journey;
-  const reading = readPin(pinOf(base), rules, evaluation.assessmentDate);
-  if (reading.kind !== 'pinned') return null;
-  const pinned = reading.evaluation;
+  const { evaluation, base } = journey;
+  if (pin.kind !== 'pinned') return null;
+  const pinned = pin.evaluation;
   const unpinHref = stepHref(withoutPin(base), evaluation.answers, 'result');
 
   if (sameAnswers(pinned.answers, evaluation.answers)) {
@@ -154,7 +157,7 @@ export function CompareSection({
     );
   }
 
-  const rows = comparisonWithPin(journey, recommendation, m, text);
+  const rows = comparisonWithPin(journey, pin, recommendation, m, text);
   if (!rows) return null;
   const differing = rows.filter((r) => r.differs).length;
   return (

@@ -1,27 +1,17 @@
 import type { Rules } from '../../../content/schema';
-import type { IsoDate } from '../../../domain/dates';
 import { problemText } from '../../errors/link-problems';
 import { questionById } from '../../text/answer-text';
 import { useMessages, useText } from '../../text/messages/messages-context';
-import { readPin } from './pin';
+import type { PinReading } from './pin';
 
 /**
  * A pinned result in the link that cannot be used (a changed or unknown value, or answers that lead to
  * no recommendation): says so in plain words, like LinkProblems does for the answers. The journey
  * drops the pin from every link, so the message is not shown again once the user moves on.
  */
-export function PinProblems({
-  pin,
-  rules,
-  assessmentDate,
-}: {
-  pin: string | null;
-  rules: Rules;
-  assessmentDate: IsoDate;
-}) {
+export function PinProblems({ reading, rules }: { reading: PinReading; rules: Rules }) {
   const m = useMessages();
   const text = useText();
-  const reading = readPin(pin, rules, assessmentDate);
   if (reading.kind !== 'unusable') return null;
   const lines = [
     ...reading.problems.map((problem) =>

@@ -49,11 +49,6 @@ export function readPin(raw: string | null, rules: Rules, assessmentDate: IsoDat
   return { kind: 'pinned', evaluation: { ...evaluation, recommendation } };
 }
 
-/** The raw pin the links carry, if any. */
-export function pinOf(base: LinkBase): string | null {
-  return base.carried.find(([key]) => key === PARAM.pin)?.[1] ?? null;
-}
-
 /** Links without the pin: "Fjern det festede resultatet", and a pin that could not be used. */
 export function withoutPin(base: LinkBase): LinkBase {
   return { ...base, carried: base.carried.filter(([key]) => key !== PARAM.pin) };
@@ -67,11 +62,12 @@ export function withPin(base: LinkBase, answers: Answers): LinkBase {
   };
 }
 
-/** The base for every link of a page: the pin is kept only when it can be used. */
-export function keepUsablePin(base: LinkBase, rules: Rules, assessmentDate: IsoDate): LinkBase {
-  const raw = pinOf(base);
-  if (raw === null) return base;
-  return readPin(raw, rules, assessmentDate).kind === 'pinned' ? base : withoutPin(base);
+/**
+ * The base for every link of a page: the pin is kept only when it can be used. `pin` is the page's
+ * reading of the pin its links carry (read once for each render, by the journey).
+ */
+export function keepUsablePin(base: LinkBase, pin: PinReading): LinkBase {
+  return pin.kind === 'pinned' ? base : withoutPin(base);
 }
 
 /** True when two sets of answers are the same (so the pinned result is the one shown). */

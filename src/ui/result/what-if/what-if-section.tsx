@@ -8,7 +8,7 @@ import { questionById } from '../../text/answer-text';
 import { formatKroner, formatListParts } from '../../text/format';
 import { useMessages, useText } from '../../text/messages/messages-context';
 import type { Messages } from '../../text/messages/nb';
-import { pinOf, withPin } from '../compare/pin';
+import { type PinReading, withPin } from '../compare/pin';
 import { type WhatIfGroup, type WhatIfOption, whatIfGroupsSteps } from './what-if-options';
 
 type Text = ReturnType<typeof useText>;
@@ -152,7 +152,7 @@ function useWorkedOut(journey: Journey): WhatIfGroup[] | null {
  * so browser back returns here). With no pinned result it offers "Fest dette resultatet" first, so the
  * result can be compared with what the user tries. Screen only: the printout is the record of one result.
  */
-export function WhatIfSection({ journey }: { journey: Journey }) {
+export function WhatIfSection({ journey, pin }: { journey: Journey; pin: PinReading }) {
   const m = useMessages();
   const text = useText();
   const groups = useWorkedOut(journey);
@@ -170,7 +170,7 @@ export function WhatIfSection({ journey }: { journey: Journey }) {
     outcome: evaluation.position.outcome,
     regime: evaluation.recommendation?.procurement.regime.id,
   };
-  const pinned = pinOf(base) !== null;
+  const pinned = pin.kind === 'pinned';
 
   return (
     <section className="what-if no-print" aria-labelledby="what-if-heading">

@@ -1,0 +1,40 @@
+import type { Recommendation } from '../../../domain/recommendation';
+import type { Journey } from '../../links/journey';
+import { useMessages } from '../../text/messages/messages-context';
+import { FundingCard } from '../funding-card';
+
+/** "Tilskudd": the funding schemes that fit, with who may apply, or a line saying none does. */
+export function FundingSection({
+  journey,
+  recommendation,
+}: {
+  journey: Journey;
+  recommendation: Recommendation;
+}) {
+  const m = useMessages();
+  const { evaluation, rules } = journey;
+  return (
+    <section aria-labelledby="funding-heading">
+      <h2 className="ds-heading" data-size="md" id="funding-heading">
+        {m.result.fundingHeading}
+      </h2>
+      {recommendation.funding.length === 0 ? (
+        <p className="ds-paragraph">{m.result.fundingNone}</p>
+      ) : (
+        <>
+          <p className="ds-paragraph no-print">{m.result.fundingIntro}</p>
+          <div className="card-list">
+            {recommendation.funding.map((scheme) => (
+              <FundingCard
+                scheme={scheme}
+                rules={rules}
+                assessmentDate={evaluation.assessmentDate}
+                key={scheme.id}
+              />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

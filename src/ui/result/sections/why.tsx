@@ -1,0 +1,36 @@
+import type { Recommendation } from '../../../domain/recommendation';
+import type { Journey } from '../../links/journey';
+import { answeredOnPath, answerText } from '../../text/answer-text';
+import { useMessages, useText } from '../../text/messages/messages-context';
+
+/** "Hvorfor": the rule behind the recommendation, and the answers that led here. */
+export function WhySection({
+  journey,
+  recommendation,
+}: {
+  journey: Journey;
+  recommendation: Recommendation;
+}) {
+  const m = useMessages();
+  const text = useText();
+  const { evaluation, rules } = journey;
+  const answered = answeredOnPath(rules, evaluation.path, evaluation.answers);
+  return (
+    <section aria-labelledby="why-heading">
+      <h2 className="ds-heading" data-size="md" id="why-heading">
+        {m.result.whyHeading}
+      </h2>
+      <p className="ds-paragraph">{text(recommendation.outcome.why)}</p>
+      <h3 className="ds-heading" data-size="2xs">
+        {m.result.answersLedHere}
+      </h3>
+      <ul className="ds-list answers-summary">
+        {answered.map(({ question, value }) => (
+          <li key={question.id}>
+            {text(question.summaryLabel)}: <strong>{answerText(question, value, text, m.locale)}</strong>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
