@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { localeRules } from './scripts/lib/locale-rules-plugin';
+import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), localeRules()],

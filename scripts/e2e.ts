@@ -9,10 +9,10 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CHROMIUM_PATH as CHROMIUM } from './lib/chromium';
 import { type Preview, startPreview } from './lib/preview-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CHROMIUM = '/usr/bin/chromium';
 
 function fail(message: string): never {
   console.error(`\ne2e: ${message}\n`);
