@@ -20,6 +20,7 @@ import {
   launchBrowser,
   normalise,
   RESULTS_DIR,
+  WAIT_MS,
   withApp,
 } from './browser';
 import {
@@ -197,7 +198,7 @@ describe('print and share buttons', () => {
   /** The button, or a clear failure when the result page does not have it (yet). */
   async function resultButton(page: Page, name: string | RegExp) {
     const button = page.getByRole('button', { name });
-    await button.waitFor({ timeout: 3_000 }).catch(() => {
+    await button.waitFor({ timeout: WAIT_MS }).catch(() => {
       throw new Error(`The result page has no button «${String(name)}»`);
     });
     return button;
