@@ -30,34 +30,38 @@ describe('the journey table', () => {
 });
 
 describe('every outcome is reached by clicking through from the start page', () => {
-  it.each(JOURNEYS.map((j) => [j.outcome, j] as const))('reaches %s', async (_outcome, journey) => {
-    await withApp(browser, async ({ page }) => {
-      await goto(page, '/');
-      await startGuide(page);
-      for (const step of journey.steps) await answer(page, step);
+  // A few at a time (maxConcurrency in vitest.e2e.config.ts), each in its own browser context.
+  it.concurrent.for(JOURNEYS.map((j) => [j.outcome, j] as const))(
+    'reaches %s',
+    async ([, journey], { expect }) => {
+      await withApp(browser, async ({ page }) => {
+        await goto(page, '/');
+        await startGuide(page);
+        for (const step of journey.steps) await answer(page, step);
 
-      expect(new URL(page.url()).searchParams.get('step')).toBe('result');
-      const heading = `Anbefalt samarbeidsform: ${recommendedFormName(journey)}`;
-      expect(await h1Text(page)).toBe(normalise(heading));
-      const title = `${heading} – Samarbeidsveiviseren`;
-      expect(await waitForTitle(page, title)).toBe(title);
-      // The result explains itself and offers a way to change every answer.
-      await page
-        .getByRole('heading', { level: 2, name: 'Hvorfor vi anbefaler dette', exact: true })
-        .waitFor();
-      const change = page.getByRole('region', { name: 'Dine svar' }).getByRole('link', { name: /^Endre / });
-      await change.first().waitFor();
-      expect(await change.count()).toBe(journey.steps.length);
-      // The answers that led here are listed with the labels the user clicked.
-      const rows = await shownAnswers(page);
-      for (const expected of answerRows(journey)) {
-        expect(rows, `the answer «${expected.label}»`).toContainEqual(
-          expect.objectContaining({
-            label: normalise(expected.label),
-            answer: expect.stringContaining(normalise(expected.answer)),
-          }),
-        );
-      }
-    });
-  });
+        expect(new URL(page.url()).searchParams.get('step')).toBe('result');
+        const heading = `Anbefalt samarbeidsform: ${recommendedFormName(journey)}`;
+        expect(await h1Text(page)).toBe(normalise(heading));
+        const title = `${heading} – Samarbeidsveiviseren`;
+        expect(await waitForTitle(page, title)).toBe(title);
+        // The result explains itself and offers a way to change every answer.
+        await page
+          .getByRole('heading', { level: 2, name: 'Hvorfor vi anbefaler dette', exact: true })
+          .waitFor();
+        const change = page.getByRole('region', { name: 'Dine svar' }).getByRole('link', { name: /^Endre / });
+        await change.first().waitFor();
+        expect(await change.count()).toBe(journey.steps.length);
+        // The answers that led here are listed with the labels the user clicked.
+        const rows = await shownAnswers(page);
+        for (const expected of answerRows(journey)) {
+          expect(rows, `the answer «${expected.label}»`).toContainEqual(
+            expect.objectContaining({
+              label: normalise(expected.label),
+              answer: expect.stringContaining(normalise(expected.answer)),
+            }),
+          );
+        }
+      });
+    },
+  );
 });
