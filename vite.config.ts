@@ -1,10 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp';
-import { localeRules } from './scripts/lib/locale-rules-plugin';
-import { readRawRules } from './scripts/read-rules';
-import { formatProblems, validateRules } from './src/content/validate';
-import { LOCALES } from './src/content/vocabulary';
+import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp.ts';
+import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
+import { readRawRules } from './scripts/read-rules.ts';
+import { formatProblems, validateRules } from './src/content/validate.ts';
+import { LOCALES } from './src/content/vocabulary.ts';
 
 /** Fails the build (and the dev server) with one readable message when rules/ is broken. */
 function rulesProblems(): string | null {
@@ -14,9 +14,10 @@ function rulesProblems(): string | null {
 }
 
 /**
- * The browser takes the bundled rules as they are (src/content/bundled-rules.ts), so they are
- * validated here: a broken file fails the build, and in development each change to rules/ is checked
- * and any problem shown in the browser's error overlay.
+ * The browser takes the rules as they are (src/content/locale-rules.ts loads the per-language chunks
+ * that scripts/lib/locale-rules-plugin.ts makes), so they are validated here: a broken file fails the
+ * build, and in development each change to rules/ is checked and any problem shown in the browser's
+ * error overlay.
  */
 function rulesCheck(): Plugin {
   return {
@@ -117,7 +118,7 @@ export default defineConfig({
     rollupOptions: {
       output: {
         chunkFileNames: (chunk) => {
-          const catalogue = /\/src\/ui\/messages\/(nn|en)\.ts$/.exec(chunk.facadeModuleId ?? '');
+          const catalogue = /\/src\/ui\/text\/messages\/(nn|en)\.ts$/.exec(chunk.facadeModuleId ?? '');
           const name = catalogue ? `messages-${catalogue[1]}` : chunk.name.replace(/^_virtual_/, '');
           return `assets/${name}-[hash].js`;
         },

@@ -1,10 +1,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { localeRules } from './scripts/lib/locale-rules-plugin';
+import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
+
+/** Interface tests that mock a module (vi.mock): isolated, so the mock does not reach other files. */
+const MOCKING = ['test/app/error-boundary.test.tsx', 'test/app/network-error.test.tsx'];
 
 export default defineConfig({
   plugins: [react(), localeRules()],
   test: {
+    // Sized for a loaded two-core machine (CI shares one). In the ui project every wait
+    // (Testing Library's asyncUtilTimeout, test/ui/setup.ts) gives up at 15 s, well before this,
+    // so a test that waits in vain fails with a message naming what it waited for. No retries.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    retry: 0,
     projects: [
       {
         extends: true,
@@ -25,6 +34,21 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['test/ui/**/*.test.{ts,tsx}', 'test/app/**/*.test.{ts,tsx}'],
+          exclude: MOCKING,
+          setupFiles: ['test/ui/setup.ts'],
+          // The interface's files share one module graph per worker: React, the app and the rules are
+          // imported once per worker instead of once per file (most of this project's import time).
+          // test/ui/setup.ts resets the page, the address and the language between tests.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Files that replace a module (vi.mock) get a module graph of their own.
+          name: 'ui-mocked',
+          environment: 'jsdom',
+          include: MOCKING,
           setupFiles: ['test/ui/setup.ts'],
         },
       },

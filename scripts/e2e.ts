@@ -1,7 +1,8 @@
 /**
  * The real-browser suite (`npm run test:e2e`): builds the app, serves the production build on
  * 127.0.0.1 with `vite preview`, runs the Vitest e2e project against it, and always stops the server.
- * The exit code is Vitest's, so CI fails exactly when a browser test fails.
+ * The exit code is Vitest's, so CI fails exactly when a browser test fails. With `--no-build` it serves
+ * the dist/ already there (`npm test` builds once for size, this suite and Lighthouse).
  *
  * Needs Debian's Chromium at /usr/bin/chromium (`apt-get install -y chromium`) and poppler-utils for
  * the PDF checks (`pdftotext`, `pdfinfo`). The Playwright browser download is neither used nor needed.
@@ -9,10 +10,10 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CHROMIUM_PATH as CHROMIUM } from './lib/chromium';
 import { type Preview, startPreview } from './lib/preview-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CHROMIUM = '/usr/bin/chromium';
 
 function fail(message: string): never {
   console.error(`\ne2e: ${message}\n`);
@@ -44,9 +45,14 @@ async function main(): Promise<number> {
     }
   }
 
-  console.log('e2e: building the production bundle (vite build)');
-  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) fail(`vite build failed (exit ${build.status ?? build.signal})`);
+  if (process.argv.includes('--no-build')) {
+    if (!existsSync(resolve(ROOT, 'dist/index.html')))
+      fail('--no-build, but there is no dist/: run `npm run build`');
+  } else {
+    console.log('e2e: building the production bundle (vite build)');
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) fail(`vite build failed (exit ${build.status ?? build.signal})`);
+  }
 
   let preview: Preview;
   try {

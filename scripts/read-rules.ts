@@ -1,8 +1,8 @@
 /** Reads rules/*.json from disk for build-time tools and tests. JSON syntax errors name the file. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type RawRules, RULE_FILES, type RuleFileName } from '../src/content/schema';
-import { type RuleProblem, ruleFilePath } from '../src/content/validate';
+import { type RawRules, RULE_FILES, type RuleFileName } from '../src/content/schema.ts';
+import { type RuleProblem, ruleFilePath } from '../src/content/validate.ts';
 
 export function readRawRules(root = process.cwd()): { raw: RawRules; problems: RuleProblem[] } {
   const raw = {} as RawRules;

@@ -7,11 +7,11 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { projectLocale } from '../../src/content/project-locale';
-import { RULE_FILES, type RuleFileName } from '../../src/content/schema';
-import { ruleFilePath } from '../../src/content/validate';
-import { LOCALES, type Locale } from '../../src/content/vocabulary';
-import { readRawRules } from '../read-rules';
+import { projectLocale } from '../../src/content/project-locale.ts';
+import { RULE_FILES, type RuleFileName } from '../../src/content/schema.ts';
+import { ruleFilePath } from '../../src/content/validate.ts';
+import { LOCALES, type Locale } from '../../src/content/vocabulary.ts';
+import { readRawRules } from '../read-rules.ts';
 
 const PREFIX = 'virtual:rules-';
 const RESOLVED = `\0${PREFIX}`;

@@ -3,7 +3,7 @@
  * ({ nb, nn, en }); a page shows one of them, so the browser is sent the rules with each text reduced to
  * that language (about a third of the bytes). Used at build time by scripts/lib/locale-rules-plugin.ts.
  */
-import { LOCALES, type Locale } from './vocabulary';
+import { LOCALES, type Locale } from './vocabulary.ts';
 
 function isLocalizedText(value: object): value is Record<Locale, string> {
   const keys = Object.keys(value);

@@ -5,7 +5,7 @@
  * (about 6 kB gzip instead of 23 kB for classic Zod); build-time tools use the very same schemas.
  */
 import * as z from 'zod/mini';
-import { CHOICE_VALUES, OUTCOME_IDS, QUESTION_IDS, REGIME_IDS, THRESHOLD_KINDS } from './vocabulary';
+import { CHOICE_VALUES, OUTCOME_IDS, QUESTION_IDS, REGIME_IDS, THRESHOLD_KINDS } from './vocabulary.ts';
 
 const nonEmpty = () => z.string().check(z.minLength(1), z.trim());
 

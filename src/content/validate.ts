@@ -4,7 +4,7 @@
  * and the path inside it, so a typo in rules/ reads like a compiler error.
  */
 import type * as z from 'zod/mini';
-import { type RawRules, RULE_FILES, type RuleFileName, type Rules, type ThresholdInForce } from './schema';
+import { type RawRules, RULE_FILES, type RuleFileName, type Rules, type ThresholdInForce } from './schema.ts';
 import {
   CHOICE_VALUES,
   type ChoiceQuestionId,
@@ -12,7 +12,7 @@ import {
   QUESTION_IDS,
   REGIME_IDS,
   THRESHOLD_KINDS,
-} from './vocabulary';
+} from './vocabulary.ts';
 
 export type RuleProblem = { file: string; path: string; message: string };
 

@@ -2,7 +2,7 @@
  * What a user does in the guide, by role and visible label only: start, answer, continue.
  */
 import type { Page } from 'playwright-core';
-import { h1Text, navigate, normalise } from './browser';
+import { h1Text, navigate, normalise, WAIT_MS } from './browser';
 import { fieldLabel, isAmountQuestion, questionText, type Step } from './journeys';
 
 export const START_LABEL = 'Start veiviseren';
@@ -41,23 +41,34 @@ export async function answer(page: Page, step: Step): Promise<void> {
   await navigate(page, () => continueButton(page).click(), `the page after «${questionText(id)}»`);
 }
 
-/** The rows of "Dine svar" as shown: the list after the heading «Dine svar», white space normalised. */
+/**
+ * The rows of "Dine svar" as shown: the list after the heading «Dine svar», white space normalised.
+ * Waits (WAIT_MS) until the heading and its list are drawn: on a result they come in the deferred part.
+ */
 export async function shownAnswers(page: Page): Promise<{ label: string; answer: string }[]> {
-  const rows = await page.evaluate(() => {
-    const heading = [...document.querySelectorAll('h1, h2, h3')].find(
-      (h) => h.textContent?.trim() === 'Dine svar',
-    );
-    if (!heading) return null;
-    const dl = [...document.querySelectorAll('dl')].find(
-      (d) => heading.compareDocumentPosition(d) & Node.DOCUMENT_POSITION_FOLLOWING,
-    );
-    if (!dl) return [];
-    return [...dl.querySelectorAll('dt')].map((dt) => {
-      let dd = dt.nextElementSibling;
-      while (dd && dd.tagName !== 'DD') dd = dd.nextElementSibling;
-      return { label: dt.textContent ?? '', answer: dd?.textContent ?? '' };
+  const handle = await page
+    .waitForFunction(
+      () => {
+        const heading = [...document.querySelectorAll('h1, h2, h3')].find(
+          (h) => h.textContent?.trim() === 'Dine svar',
+        );
+        if (!heading) return null;
+        const dl = [...document.querySelectorAll('dl')].find(
+          (d) => heading.compareDocumentPosition(d) & Node.DOCUMENT_POSITION_FOLLOWING,
+        );
+        if (!dl?.querySelector('dt')) return null;
+        return [...dl.querySelectorAll('dt')].map((dt) => {
+          let dd = dt.nextElementSibling;
+          while (dd && dd.tagName !== 'DD') dd = dd.nextElementSibling;
+          return { label: dt.textContent ?? '', answer: dd?.textContent ?? '' };
+        });
+      },
+      undefined,
+      { timeout: WAIT_MS },
+    )
+    .catch(() => {
+      throw new Error(`The page has no heading «Dine svar» followed by a list of answers at ${page.url()}`);
     });
-  });
-  if (rows === null) throw new Error('The page has no heading «Dine svar»');
+  const rows = (await handle.jsonValue()) as { label: string; answer: string }[];
   return rows.map((r) => ({ label: normalise(r.label), answer: normalise(r.answer) }));
 }

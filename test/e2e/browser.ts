@@ -20,6 +20,12 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 export { CHROMIUM_PATH };
 export const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
 export const NARROW = 320;
+/**
+ * How long any one wait for the page may take (a locator, a heading, focus, the deferred part of a
+ * result). Sized for a loaded two-core machine, and well under the test's own timeout
+ * (vitest.e2e.config.ts), so a wait that fails reports what it waited for instead of a bare timeout.
+ */
+export const WAIT_MS = 15_000;
 export const WIDE = 1280;
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results');
 export const SCREENS_DIR = resolve(RESULTS_DIR, 'screens');
@@ -59,7 +65,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     timezoneId: 'Europe/Oslo',
     ...contextOptions,
   });
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(WAIT_MS);
   const seen: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
@@ -128,7 +134,7 @@ export async function waitForHeading(page: Page, text: string): Promise<void> {
     .waitForFunction(
       (expected) => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() === expected,
       text,
-      { timeout: 5_000 },
+      { timeout: WAIT_MS },
     )
     .catch(async () => {
       throw new Error(`Expected the heading «${text}», but it is «${await h1Text(page)}» at ${page.url()}`);
@@ -138,9 +144,11 @@ export async function waitForHeading(page: Page, text: string): Promise<void> {
 
 /** A part worked out just after the page is drawn (what-if on a result) is aria-busy until it is there. */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
-    timeout: 5_000,
-  });
+  await page
+    .waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: WAIT_MS })
+    .catch(() => {
+      throw new Error(`A part of the page stayed aria-busy for ${WAIT_MS / 1000} s at ${page.url()}`);
+    });
 }
 
 export async function h1Text(page: Page): Promise<string> {
@@ -159,17 +167,39 @@ export async function navigate(
   const before = page.url();
   await action();
   await page
-    .waitForURL((url) => url.href !== before, { timeout: 5_000 })
+    .waitForURL((url) => url.href !== before, { timeout: WAIT_MS })
     .catch(() => {
       throw new Error(`Expected ${what} after the action, but the URL stayed ${before}`);
     });
   await expectFocusOnH1(page, what);
+  await settled(page);
+}
+
+/**
+ * Waits until the document title is `expected` (or matches it), which the app sets just after the page
+ * commits, and returns it; or says what the title is instead.
+ */
+export async function waitForTitle(page: Page, expected: string | RegExp): Promise<string> {
+  const pattern = typeof expected === 'string' ? null : { source: expected.source, flags: expected.flags };
+  await page
+    .waitForFunction(
+      ({ pattern, text }) =>
+        pattern ? new RegExp(pattern.source, pattern.flags).test(document.title) : document.title === text,
+      { pattern, text: typeof expected === 'string' ? expected : '' },
+      { timeout: WAIT_MS },
+    )
+    .catch(async () => {
+      throw new Error(`Expected the title «${String(expected)}», but it is «${await page.title()}»`);
+    });
+  return page.title();
 }
 
 /** Focus moved to the page's h1 after navigation (the brief: h1 with tabIndex -1 receives focus). */
 export async function expectFocusOnH1(page: Page, where = 'the page'): Promise<void> {
   try {
-    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, { timeout: 3_000 });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1', undefined, {
+      timeout: WAIT_MS,
+    });
   } catch {
     const focused = await describeFocused(page);
     throw new Error(`Focus should be on the h1 of ${where} (${await h1Text(page)}), but is on ${focused}`);

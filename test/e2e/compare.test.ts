@@ -5,7 +5,6 @@
  * the table keeps its semantics where its rows stack, and the comparison prints while what-if does not,
  * every result still on 1–3 A4 pages with a pinned result beside it.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -24,6 +23,7 @@ import {
   withApp,
 } from './browser';
 import { answersQuery, JOURNEYS, journeyFor, recommendedFormName, resultPath } from './journeys';
+import { pdfPages, pdfText } from './pdf';
 
 const PDF_DIR = resolve(RESULTS_DIR, 'pdf');
 const WHAT_IF = 'Hva om dere svarte annerledes?';
@@ -121,11 +121,6 @@ describe('a pinned result compared with another', () => {
   });
 });
 
-const pdfText = (file: string) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-const pdfPages = (file: string) =>
-  Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1] ?? Number.NaN);
-
 describe('the comparison prints, what-if does not, and every result stays on 1–3 A4 pages', () => {
   // Each result with the pilot pinned beside it (the pilot itself with the outcome contract, the longest).
   it.concurrent.for(JOURNEYS.map((j) => [j.outcome, j] as const))(
@@ -137,7 +132,8 @@ describe('the comparison prints, what-if does not, and every result stays on 1�
         await page.getByRole('table', { name: COMPARISON }).waitFor();
         const file = resolve(PDF_DIR, `compare-${outcome}.pdf`);
         await page.pdf({ path: file, format: 'A4', tagged: true });
-        const text = normalise(pdfText(file));
+        const [raw, pages] = await Promise.all([pdfText(file), pdfPages(file)]);
+        const text = normalise(raw);
         const problems: string[] = [];
         for (const expected of [
           'Sammenlignet med det festede resultatet',
@@ -157,7 +153,6 @@ describe('the comparison prints, what-if does not, and every result stays on 1�
         ]) {
           if (text.includes(screenOnly)) problems.push(`shows the screen-only «${screenOnly}»`);
         }
-        const pages = pdfPages(file);
         if (!(pages >= 1 && pages <= 3)) problems.push(`has ${pages} A4 pages (1–3 wanted)`);
         expect(problems, `test-results/pdf/compare-${outcome}.pdf`).toEqual([]);
       });

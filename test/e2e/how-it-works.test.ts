@@ -8,7 +8,6 @@
  *
  * Screenshots go to test-results/screens/ (how-*, result-chosen-date-*), the PDF to test-results/pdf/.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -27,6 +26,7 @@ import {
   screenshots,
   withApp,
 } from './browser';
+import { pdfPages, pdfText, poppler } from './pdf';
 
 const HOW = '/?step=how';
 /** An ordinary purchase of 1 200 000 kr assessed as of 1 January 2018, when the national threshold was 1 100 000. */
@@ -144,11 +144,12 @@ describe('the printout of a result assessed a year after the facts were checked'
       );
       const file = resolve(PDF_DIR, 'due-for-checking.pdf');
       await page.pdf({ path: file, format: 'A4', tagged: true });
-      execFileSync('pdftoppm', ['-png', '-r', '70', file, resolve(PDF_DIR, 'due-for-checking')]);
-      const text = normalise(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
-      const pages = Number(
-        /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1],
-      );
+      const [raw, pages] = await Promise.all([
+        pdfText(file),
+        pdfPages(file),
+        poppler('pdftoppm', ['-png', '-r', '70', file, resolve(PDF_DIR, 'due-for-checking')]),
+      ]);
+      const text = normalise(raw);
       expect(text).toContain('Bør kontrolleres: sist kontrollert 1. februar 2026');
       expect(text).toMatch(/Terskelverdiene som (gjelder|gjaldt) 1\. mars 2027,/);
       expect(text).not.toContain('Vurder etter en annen dato');
@@ -164,8 +165,11 @@ describe('the printout of «Slik virker veiviseren»', () => {
       await goto(page, HOW);
       const file = resolve(PDF_DIR, 'how.pdf');
       await page.pdf({ path: file, format: 'A4', tagged: true });
-      execFileSync('pdftoppm', ['-png', '-r', '60', file, resolve(PDF_DIR, 'how')]);
-      const text = normalise(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+      const [raw] = await Promise.all([
+        pdfText(file),
+        poppler('pdftoppm', ['-png', '-r', '60', file, resolve(PDF_DIR, 'how')]),
+      ]);
+      const text = normalise(raw);
       // Every word of every column heading and of the last row: a table cut off at the page edge loses
       // its last columns. (Words, since the PDF's text runs cell lines across columns.)
       const words = (texts: string[]) => texts.flatMap((t) => normalise(t).split(' ')).filter(Boolean);

@@ -1,8 +1,8 @@
 /**
- * One journey to every outcome, written the way a user takes it: the visible label of the option to
- * click on each question, or the amount to type. What the result must show (the h1, the answers,
- * the sources, the link) is derived from the engine itself, so the browser is checked against the
- * same rules the unit tests pin.
+ * One journey to every outcome, taken the way a user takes it: the visible label of the option to
+ * click on each question, or the amount to type. The journeys are the rows of test/journeys.ts marked
+ * `chromium`. What the result must show (the h1, the answers, the sources, the link) is derived from
+ * the engine itself, so the browser is checked against the same rules the unit tests pin.
  */
 
 import { getRules } from '../../src/content/rules';
@@ -10,161 +10,11 @@ import type { OutcomeId, QuestionId } from '../../src/content/vocabulary';
 import { todayInNorway } from '../../src/domain/dates';
 import { answersToParams } from '../../src/domain/url-format';
 import { type Evaluation, evaluate } from '../../src/machine/engine';
+import { type JourneyRow, journeysOn } from '../journeys';
 
 /** A step: the question shown, and the option label to click (or the amount to type). */
 export type Step = readonly [question: QuestionId, labelOrAmount: string];
 export type Journey = { outcome: OutcomeId; steps: readonly Step[] };
-
-export const JOURNEYS: readonly Journey[] = [
-  {
-    outcome: 'explore',
-    steps: [
-      ['authority', 'Kommune'],
-      ['goal', 'Vet ikke ennå, vil utforske'],
-      ['serviceArea', 'Nærmiljø, kultur og byrom'],
-    ],
-  },
-  {
-    outcome: 'develop-cocreation',
-    steps: [
-      ['authority', 'Kommune'],
-      ['goal', 'Utvikle en ny løsning sammen'],
-      ['payment', 'Samarbeid uten at penger går mellom partene, foreløpig'],
-      ['serviceArea', 'Helse og omsorg'],
-      ['target', 'Enkeltpersoner'],
-    ],
-  },
-  {
-    outcome: 'develop-partnership',
-    steps: [
-      ['authority', 'Fylkeskommune'],
-      ['goal', 'Utvikle en ny løsning sammen'],
-      ['payment', 'Samarbeid uten at penger går mellom partene, foreløpig'],
-      ['serviceArea', 'Nærmiljø, kultur og byrom'],
-      ['target', 'Grupper eller fellesskap'],
-    ],
-  },
-  {
-    outcome: 'develop-funded-arena',
-    steps: [
-      ['authority', 'Fylkeskommune'],
-      ['goal', 'Utvikle en ny løsning sammen'],
-      ['payment', 'Vi gir støtte uten å få en ytelse tilbake'],
-      ['grantReceivesService', 'Nei'],
-      ['serviceArea', 'Sosiale tjenester, arbeid og inkludering'],
-    ],
-  },
-  {
-    outcome: 'develop-buy-below-threshold',
-    steps: [
-      ['authority', 'Statlig virksomhet'],
-      ['goal', 'Utvikle en ny løsning sammen'],
-      ['payment', 'Vi kjøper en tjeneste eller leveranse'],
-      ['serviceArea', 'Barn og unge, skole og fritid'],
-      ['contractValue', '800 000'],
-    ],
-  },
-  {
-    outcome: 'develop-innovative-procurement',
-    steps: [
-      ['authority', 'Nav-kontor'],
-      ['goal', 'Utvikle en ny løsning sammen'],
-      ['payment', 'Vi kjøper en tjeneste eller leveranse'],
-      ['serviceArea', 'Sosiale tjenester, arbeid og inkludering'],
-      ['contractValue', '5000000'],
-      ['serviceKind', 'Helse- og sosialtjeneste'],
-      ['contractingParty', 'Vet ikke'],
-    ],
-  },
-  {
-    outcome: 'implement-small-purchase',
-    steps: [
-      ['authority', 'Kommune'],
-      ['goal', 'Ta i bruk en løsning som finnes'],
-      ['payment', 'Vi kjøper en tjeneste eller leveranse'],
-      ['serviceArea', 'Annet'],
-      ['contractValue', '50 000'],
-    ],
-  },
-  {
-    outcome: 'implement-pilot',
-    steps: [
-      ['authority', 'Kommune'],
-      ['goal', 'Ta i bruk en løsning som finnes'],
-      ['payment', 'Vi gir støtte uten å få en ytelse tilbake'],
-      ['grantReceivesService', 'Ja'],
-      ['serviceArea', 'Barn og unge, skole og fritid'],
-      ['contractValue', '450 000'],
-    ],
-  },
-  {
-    outcome: 'implement-operating-agreement',
-    steps: [
-      ['authority', 'Nav-kontor'],
-      ['goal', 'Ta i bruk en løsning som finnes'],
-      ['payment', 'Vi kjøper en tjeneste eller leveranse'],
-      ['serviceArea', 'Sosiale tjenester, arbeid og inkludering'],
-      ['contractValue', '2 000 000'],
-      ['serviceKind', 'Helse- og sosialtjeneste'],
-      ['contractingParty', 'Kommunen'],
-      ['resultsBased', 'Nei'],
-    ],
-  },
-  {
-    outcome: 'implement-outcome-contract',
-    steps: [
-      ['authority', 'Statlig virksomhet'],
-      ['goal', 'Ta i bruk en løsning som finnes'],
-      ['payment', 'Vi kjøper en tjeneste eller leveranse'],
-      ['serviceArea', 'Helse og omsorg'],
-      ['contractValue', '3 000 000'],
-      ['serviceKind', 'Usikker'],
-      ['resultsBased', 'Ja'],
-    ],
-  },
-  {
-    outcome: 'implement-annual-support',
-    steps: [
-      ['authority', 'Kommune'],
-      ['goal', 'Ta i bruk en løsning som finnes'],
-      ['payment', 'Vi gir støtte uten å få en ytelse tilbake'],
-      ['grantReceivesService', 'Nei'],
-      ['serviceArea', 'Barn og unge, skole og fritid'],
-      ['target', 'Enkeltpersoner'],
-    ],
-  },
-  {
-    outcome: 'implement-operating-support',
-    steps: [
-      ['authority', 'Fylkeskommune'],
-      ['goal', 'Ta i bruk en løsning som finnes'],
-      ['payment', 'Vi gir støtte uten å få en ytelse tilbake'],
-      ['grantReceivesService', 'Nei'],
-      ['serviceArea', 'Nærmiljø, kultur og byrom'],
-      ['target', 'Grupper eller fellesskap'],
-    ],
-  },
-  {
-    outcome: 'implement-inclusion',
-    steps: [
-      ['authority', 'Kommune'],
-      ['goal', 'Ta i bruk en løsning som finnes'],
-      ['payment', 'Samarbeid uten at penger går mellom partene, foreløpig'],
-      ['serviceArea', 'Sosiale tjenester, arbeid og inkludering'],
-      ['target', 'Enkeltpersoner'],
-    ],
-  },
-  {
-    outcome: 'implement-supplement',
-    steps: [
-      ['authority', 'Statlig virksomhet'],
-      ['goal', 'Ta i bruk en løsning som finnes'],
-      ['payment', 'Samarbeid uten at penger går mellom partene, foreløpig'],
-      ['serviceArea', 'Helse og omsorg'],
-      ['target', 'Grupper eller fellesskap'],
-    ],
-  },
-];
 
 export const rules = getRules();
 const nb = (text: { nb: string }) => text.nb;
@@ -182,6 +32,21 @@ export const fieldLabel = (id: QuestionId) => {
   return nb(q.fieldLabel);
 };
 export const isAmountQuestion = (id: QuestionId) => question(id).kind === 'amount';
+
+/** A row's answer as a user gives it: the visible (bokmål) label of the option, or the amount as typed. */
+function stepOf([id, value]: JourneyRow['answers'][number]): Step {
+  const q = question(id);
+  if (q.kind === 'amount') return [id, value];
+  const option = q.options.find((o) => o.value === value);
+  if (!option) throw new Error(`Question "${id}" has no option "${value}" (test/journeys.ts)`);
+  return [id, nb(option.label)];
+}
+
+/** The rows of the one table of journeys (test/journeys.ts) marked `chromium`: one to every outcome. */
+export const JOURNEYS: readonly Journey[] = journeysOn('chromium').map((row) => ({
+  outcome: row.outcome,
+  steps: row.answers.map(stepOf),
+}));
 
 /** The answer value behind a visible label (or the typed amount as a number). */
 export function answerValue([id, labelOrAmount]: Step): string {

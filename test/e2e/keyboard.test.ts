@@ -15,6 +15,8 @@ import {
   launchBrowser,
   navigate,
   normalise,
+  WAIT_MS,
+  waitForTitle,
   withApp,
 } from './browser';
 import {
@@ -190,10 +192,10 @@ describe('a keyboard-only journey', () => {
         () => document.activeElement?.closest('.ds-error-summary') !== null,
         undefined,
         {
-          timeout: 3_000,
+          timeout: WAIT_MS,
         },
       );
-      expect(await page.title()).toMatch(/^Feil: /);
+      expect(await waitForTitle(page, /^Feil: /)).toMatch(/^Feil: /);
       await tabTo(page, 'the link in the error summary', () =>
         focusedIs(page, (el) => el.tagName === 'A' && el.closest('.ds-error-summary') !== null),
       );
@@ -205,7 +207,7 @@ describe('a keyboard-only journey', () => {
             return el instanceof HTMLInputElement || el?.tagName === 'FIELDSET' ? true : null;
           },
           undefined,
-          { timeout: 3_000 },
+          { timeout: WAIT_MS },
         )
         .then(
           () => true,

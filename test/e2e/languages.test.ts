@@ -9,7 +9,16 @@ import type { Locale, QuestionId } from '../../src/content/vocabulary';
 import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
 import { text } from '../../src/ui/text/messages/messages-context';
 import { radio } from './actions';
-import { expectNoAxeViolations, goto, h1Text, launchBrowser, navigate, normalise, withApp } from './browser';
+import {
+  expectNoAxeViolations,
+  goto,
+  h1Text,
+  launchBrowser,
+  navigate,
+  normalise,
+  waitForTitle,
+  withApp,
+} from './browser';
 import { answerValue, evaluation, type Journey, journeyFor, question } from './journeys';
 
 let browser: Browser;
@@ -111,7 +120,8 @@ describe.each([
       }
 
       expect(await h1Text(page)).toBe(resultHeadingIn(locale, journey));
-      expect(await page.title()).toBe(`${resultHeadingIn(locale, journey)} – Samarbeidsveiviseren`);
+      const title = `${resultHeadingIn(locale, journey)} – Samarbeidsveiviseren`;
+      expect(await waitForTitle(page, title)).toBe(title);
       expect(await htmlLang(page)).toBe(locale);
       const url = new URL(page.url());
       expect(url.searchParams.get('lang')).toBe(locale);
@@ -151,9 +161,8 @@ describe('the language choice', () => {
       after.delete('lang');
       expect(after.toString()).toBe(before.toString());
       expect(await htmlLang(page)).toBe('en');
-      expect(await page.title()).toBe(
-        `${questionIn('en', rest[0]?.[0] ?? 'payment')} – Samarbeidsveiviseren`,
-      );
+      const title = `${questionIn('en', rest[0]?.[0] ?? 'payment')} – Samarbeidsveiviseren`;
+      expect(await waitForTitle(page, title)).toBe(title);
       await expect(languageLink(page, 'en', 'English').getAttribute('aria-current')).resolves.toBe('true');
       await expectNoAxeViolations(page, 'a question after switching to English');
 

@@ -6,7 +6,6 @@
  *
  * PDFs and PNGs of their pages are written to test-results/pdf/ for a person to look at.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -20,6 +19,7 @@ import {
   launchBrowser,
   normalise,
   RESULTS_DIR,
+  WAIT_MS,
   withApp,
 } from './browser';
 import {
@@ -33,6 +33,7 @@ import {
   resultPath,
   rules,
 } from './journeys';
+import { pdfPages, pdfText, poppler } from './pdf';
 
 const PDF_DIR = resolve(RESULTS_DIR, 'pdf');
 const PRINT_BUTTON = /Skriv ut.*PDF/i;
@@ -48,23 +49,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pdfText = (file: string) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-const pdfPages = (file: string) => {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? Number.NaN);
-};
 /** PNGs of each page (test-results/pdf/<name>-<page>.png) so a person can read the record. */
-function pdfToPngs(file: string, name: string): void {
+async function pdfToPngs(file: string, name: string): Promise<void> {
   for (const old of readdirSync(PDF_DIR).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) {
     rmSync(resolve(PDF_DIR, old));
   }
-  execFileSync('pdftoppm', ['-png', '-r', '70', file, resolve(PDF_DIR, name)]);
+  await poppler('pdftoppm', ['-png', '-r', '70', file, resolve(PDF_DIR, name)]);
 }
 /** Print needs a margin: the smallest distance (pt) from any word to a page edge, over all pages. */
 const MIN_MARGIN_PT = 28; // 1 cm
-function smallestMargin(file: string): number {
-  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+async function smallestMargin(file: string): Promise<number> {
+  const xml = await poppler('pdftotext', ['-bbox', file, '-']);
   let smallest = Number.POSITIVE_INFINITY;
   for (const page of xml.split('<page ').slice(1)) {
     const width = Number(/width="([\d.]+)"/.exec(page)?.[1]);
@@ -111,8 +106,12 @@ describe('a PDF of every result is a decision record', () => {
         await openResult(page, journey);
         const file = resolve(PDF_DIR, `${outcome}.pdf`);
         await page.pdf({ path: file, format: 'A4', tagged: true });
-        pdfToPngs(file, outcome);
-        const text = pdfText(file);
+        const [text, pages, margin] = await Promise.all([
+          pdfText(file),
+          pdfPages(file),
+          smallestMargin(file),
+          pdfToPngs(file, outcome),
+        ]);
         const flat = normalise(text);
         const compact = withoutSpace(text);
         // Every shortcoming of the record at once, so one run shows all that is left to do.
@@ -135,9 +134,7 @@ describe('a PDF of every result is a decision record', () => {
         ]) {
           if (flat.includes(screenOnly)) problems.push(`shows the screen-only text «${screenOnly}»`);
         }
-        const pages = pdfPages(file);
         if (!(pages >= 1 && pages <= 3)) problems.push(`has ${pages} A4 pages (1–3 wanted)`);
-        const margin = smallestMargin(file);
         if (margin < MIN_MARGIN_PT) {
           problems.push(
             `has text ${margin.toFixed(0)} pt from the page edge (at least 1 cm = 28 pt wanted: an @page margin)`,
@@ -197,7 +194,7 @@ describe('print and share buttons', () => {
   /** The button, or a clear failure when the result page does not have it (yet). */
   async function resultButton(page: Page, name: string | RegExp) {
     const button = page.getByRole('button', { name });
-    await button.waitFor({ timeout: 3_000 }).catch(() => {
+    await button.waitFor({ timeout: WAIT_MS }).catch(() => {
       throw new Error(`The result page has no button «${String(name)}»`);
     });
     return button;

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { QUESTION_IDS, type QuestionId } from '../../src/content/vocabulary';
 import { amountField, continueButton } from './actions';
-import { goto } from './browser';
+import { goto, WAIT_MS } from './browser';
 import { answerValue, fieldLabel, JOURNEYS, resultPath } from './journeys';
 
 export type Screen = { name: string; open: (page: Page) => Promise<void> };
@@ -31,7 +31,7 @@ async function submitAndWaitForErrors(page: Page): Promise<void> {
   await page.waitForFunction(
     () => document.activeElement?.closest('.ds-error-summary, [data-error-summary]') !== null,
     undefined,
-    { timeout: 3_000 },
+    { timeout: WAIT_MS },
   );
 }
 

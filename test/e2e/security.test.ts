@@ -31,8 +31,13 @@ describe('Content Security Policy', () => {
         document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
         const script = document.createElement('script');
         script.textContent = 'window.__injected = true;';
+        // The violation is reported in a task after the append: wait for it (at most 10 s, under the test's timeout).
+        const reported = new Promise((r) => {
+          document.addEventListener('securitypolicyviolation', r, { once: true });
+          setTimeout(r, 10_000);
+        });
         document.body.append(script);
-        await new Promise((r) => setTimeout(r, 100));
+        await reported;
         return { ran: (window as unknown as { __injected?: boolean }).__injected === true, violations };
       });
       expect(outcome.ran).toBe(false);

@@ -1,271 +1,45 @@
 /**
- * The question flow as tables: answers → the questions met → the outcome. Together the rows use every
- * option of every question. Test names state the rule.
+ * The question flow as tables: answers → the questions met → the outcome. The rows are the one table
+ * of journeys (test/journeys.ts), which the jsdom and Chromium journeys read too; together they use
+ * every option of every question. Test names state the rule.
  */
 import { describe, expect, it } from 'vitest';
 import { getRules } from '../../src/content/rules';
-import { CHOICE_VALUES, type ChoiceQuestionId } from '../../src/content/vocabulary';
+import { CHOICE_VALUES, type ChoiceQuestionId, OUTCOME_IDS } from '../../src/content/vocabulary';
 import type { Answers } from '../../src/domain/answers';
 import { thresholdsInForce } from '../../src/domain/thresholds';
 import { replay } from '../../src/machine/engine';
+import { JOURNEYS, type JourneyRow, urlValue } from '../journeys';
 
 const t = thresholdsInForce(getRules().thresholds.thresholds, '2026-11-27');
 if (!t) throw new Error('no thresholds');
 
-type Row = [rule: string, answers: Answers, path: string, outcome: string];
-
-const rows: Row[] = [
-  [
-    'explores when the officer does not know yet, asking only authority, goal and area',
-    { authority: 'county', goal: 'explore', serviceArea: 'community' },
-    'authority goal serviceArea',
-    'explore',
-  ],
-  [
-    'recommends samskaping when developing for individuals without money',
-    {
-      authority: 'navOffice',
-      goal: 'develop',
-      payment: 'none',
-      serviceArea: 'social',
-      target: 'individuals',
-    },
-    'authority goal payment serviceArea target',
-    'develop-cocreation',
-  ],
-  [
-    'recommends a partnership agreement when developing for groups without money',
-    {
-      authority: 'municipality',
-      goal: 'develop',
-      payment: 'none',
-      serviceArea: 'community',
-      target: 'groups',
-    },
-    'authority goal payment serviceArea target',
-    'develop-partnership',
-  ],
-  [
-    'recommends a cross-sector arena with project funding when developing with a real grant',
-    {
-      authority: 'state',
-      goal: 'develop',
-      payment: 'grant',
-      grantReceivesService: 'no',
-      serviceArea: 'childrenYouth',
-    },
-    'authority goal payment grantReceivesService serviceArea',
-    'develop-funded-arena',
-  ],
-  [
-    'treats a "grant" for a service the body receives as a purchase, and asks its value',
-    {
-      authority: 'municipality',
-      goal: 'develop',
-      payment: 'grant',
-      grantReceivesService: 'yes',
-      serviceArea: 'health',
-      contractValue: 500_000,
-    },
-    'authority goal payment grantReceivesService serviceArea contractValue',
-    'develop-buy-below-threshold',
-  ],
-  [
-    'recommends samskaping then a direct purchase when developing below the national threshold',
-    {
-      authority: 'municipality',
-      goal: 'develop',
-      payment: 'purchase',
-      serviceArea: 'social',
-      contractValue: 1_299_999,
-    },
-    'authority goal payment serviceArea contractValue',
-    'develop-buy-below-threshold',
-  ],
-  [
-    'recommends an innovative procurement when developing at the national threshold',
-    {
-      authority: 'county',
-      goal: 'develop',
-      payment: 'purchase',
-      serviceArea: 'childrenYouth',
-      contractValue: 1_300_000,
-      serviceKind: 'otherSpecial',
-    },
-    'authority goal payment serviceArea contractValue serviceKind',
-    'develop-innovative-procurement',
-  ],
-  [
-    'asks a Nav office who signs before recommending an innovative procurement',
-    {
-      authority: 'navOffice',
-      goal: 'develop',
-      payment: 'purchase',
-      serviceArea: 'social',
-      contractValue: 3_000_000,
-      serviceKind: 'healthSocial',
-      contractingParty: 'municipality',
-    },
-    'authority goal payment serviceArea contractValue serviceKind contractingParty',
-    'develop-innovative-procurement',
-  ],
-  [
-    'recommends a subscription or direct purchase for an existing solution below the lower limit',
-    {
-      authority: 'municipality',
-      goal: 'implement',
-      payment: 'purchase',
-      serviceArea: 'childrenYouth',
-      contractValue: 99_999,
-    },
-    'authority goal payment serviceArea contractValue',
-    'implement-small-purchase',
-  ],
-  [
-    'recommends a pilot agreement for an existing solution from the lower limit',
-    {
-      authority: 'municipality',
-      goal: 'implement',
-      payment: 'purchase',
-      serviceArea: 'health',
-      contractValue: 100_000,
-    },
-    'authority goal payment serviceArea contractValue',
-    'implement-pilot',
-  ],
-  [
-    'recommends a pilot agreement for an existing solution just below the national threshold',
-    {
-      authority: 'state',
-      goal: 'implement',
-      payment: 'purchase',
-      serviceArea: 'other',
-      contractValue: 1_299_999,
-    },
-    'authority goal payment serviceArea contractValue',
-    'implement-pilot',
-  ],
-  [
-    'recommends an operating agreement at the national threshold when payment is not results-based',
-    {
-      authority: 'municipality',
-      goal: 'implement',
-      payment: 'purchase',
-      serviceArea: 'childrenYouth',
-      contractValue: 1_300_000,
-      serviceKind: 'ordinary',
-      resultsBased: 'no',
-    },
-    'authority goal payment serviceArea contractValue serviceKind resultsBased',
-    'implement-operating-agreement',
-  ],
-  [
-    'recommends an outcome contract above the national threshold when paying for results',
-    {
-      authority: 'state',
-      goal: 'implement',
-      payment: 'purchase',
-      serviceArea: 'social',
-      contractValue: 10_000_000,
-      serviceKind: 'unsure',
-      resultsBased: 'yes',
-    },
-    'authority goal payment serviceArea contractValue serviceKind resultsBased',
-    'implement-outcome-contract',
-  ],
-  [
-    'asks a Nav office who signs, and unsure still leads on to results-based payment',
-    {
-      authority: 'navOffice',
-      goal: 'implement',
-      payment: 'purchase',
-      serviceArea: 'social',
-      contractValue: 2_000_000,
-      serviceKind: 'ordinary',
-      contractingParty: 'unsure',
-      resultsBased: 'yes',
-    },
-    'authority goal payment serviceArea contractValue serviceKind contractingParty resultsBased',
-    'implement-outcome-contract',
-  ],
-  [
-    'a Nav office where the state signs gets an operating agreement when not results-based',
-    {
-      authority: 'navOffice',
-      goal: 'implement',
-      payment: 'purchase',
-      serviceArea: 'other',
-      contractValue: 1_500_000,
-      serviceKind: 'ordinary',
-      contractingParty: 'state',
-      resultsBased: 'no',
-    },
-    'authority goal payment serviceArea contractValue serviceKind contractingParty resultsBased',
-    'implement-operating-agreement',
-  ],
-  [
-    'recommends annual support when giving a grant to an existing solution for individuals',
-    {
-      authority: 'municipality',
-      goal: 'implement',
-      payment: 'grant',
-      grantReceivesService: 'no',
-      serviceArea: 'social',
-      target: 'individuals',
-    },
-    'authority goal payment grantReceivesService serviceArea target',
-    'implement-annual-support',
-  ],
-  [
-    'recommends operating support when giving a grant to an existing solution for groups',
-    {
-      authority: 'municipality',
-      goal: 'implement',
-      payment: 'grant',
-      grantReceivesService: 'no',
-      serviceArea: 'health',
-      target: 'groups',
-    },
-    'authority goal payment grantReceivesService serviceArea target',
-    'implement-operating-support',
-  ],
-  [
-    'recommends an inclusion agreement for individuals when no money changes hands',
-    {
-      authority: 'navOffice',
-      goal: 'implement',
-      payment: 'none',
-      serviceArea: 'social',
-      target: 'individuals',
-    },
-    'authority goal payment serviceArea target',
-    'implement-inclusion',
-  ],
-  [
-    'recommends a supplement to the public offer for groups when no money changes hands',
-    {
-      authority: 'municipality',
-      goal: 'implement',
-      payment: 'none',
-      serviceArea: 'childrenYouth',
-      target: 'groups',
-    },
-    'authority goal payment serviceArea target',
-    'implement-supplement',
-  ],
-];
+/** A row's answers as the engine takes them: amounts as numbers. */
+const answersOf = (journey: JourneyRow): Answers =>
+  Object.fromEntries(
+    journey.answers.map(([question, value]) => [
+      question,
+      question === 'contractValue' ? Number(urlValue(question, value)) : value,
+    ]),
+  ) as Answers;
 
 describe('the question flow', () => {
-  it.each(rows)('%s', (_rule, answers, path, outcome) => {
-    const result = replay(answers, t);
-    expect(result.path.join(' ')).toBe(path);
-    expect(result.position).toEqual({ kind: 'outcome', outcome });
+  // Every row of the one table of journeys (test/journeys.ts): the questions asked are the row's, in order.
+  it.each(JOURNEYS.map((journey) => [journey.rule, journey] as const))('%s', (_rule, journey) => {
+    const result = replay(answersOf(journey), t);
+    expect(result.path.join(' ')).toBe(journey.answers.map(([question]) => question).join(' '));
+    expect(result.position).toEqual({ kind: 'outcome', outcome: journey.outcome });
     expect(result.pruned).toEqual([]);
+  });
+
+  it('the table has a row to every outcome, and no rule twice', () => {
+    expect(new Set(JOURNEYS.map((journey) => journey.outcome))).toEqual(new Set(OUTCOME_IDS));
+    expect(new Set(JOURNEYS.map((journey) => journey.rule)).size).toBe(JOURNEYS.length);
   });
 
   it('together the rows use every option of every choice question', () => {
     for (const [question, options] of Object.entries(CHOICE_VALUES)) {
-      const used = new Set(rows.map(([, answers]) => answers[question as ChoiceQuestionId]));
+      const used = new Set(JOURNEYS.map((journey) => answersOf(journey)[question as ChoiceQuestionId]));
       for (const option of options) expect(used, `${question}=${option}`).toContain(option);
     }
   });

@@ -48,7 +48,7 @@ describe('the way to «Slik virker veiviseren»', () => {
     await findPage('Samarbeidsveiviseren');
     await user.click(screen.getByRole('link', { name: /^Slik virker veiviseren/ }));
     // The journey and then the page itself are loaded on demand.
-    const heading = await screen.findByRole('heading', { level: 1, name: HOW }, { timeout: 5000 });
+    const heading = await screen.findByRole('heading', { level: 1, name: HOW });
     await waitFor(() => expect(heading).toHaveFocus());
     await expectTitle(`${HOW} – Samarbeidsveiviseren`);
     expect(searchParams().get('step')).toBe('how');

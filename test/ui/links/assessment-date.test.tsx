@@ -108,7 +108,7 @@ describe('assessing as of another date', () => {
   it('is offered on «Slik virker veiviseren» too, and changes what that page shows', async () => {
     const { user } = openAt('/?step=how');
     // The page is loaded on demand: the first time may take a moment.
-    await screen.findByRole('heading', { level: 1, name: 'Slik virker veiviseren' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: 'Slik virker veiviseren' });
     await chooseDate(user, '2018-01-01');
     await findPage('Slik virker veiviseren');
     expect(searchParams().get('date')).toBe('2018-01-01');

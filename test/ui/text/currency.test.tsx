@@ -61,7 +61,7 @@ describe('information last checked twelve months or more before the assessment d
 
   it('is marked on «Slik virker veiviseren», for every threshold and scheme', async () => {
     openAt('/?step=how', { today: '2027-03-01' });
-    await screen.findByRole('heading', { level: 1, name: 'Slik virker veiviseren' }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: 'Slik virker veiviseren' });
     expect(screen.getAllByText(byText(DUE))).toHaveLength(
       rules.thresholds.thresholds.length + rules.funding.schemes.length,
     );
