@@ -31,22 +31,17 @@ export type Replay = {
   position: Position;
 };
 
-const isOutcome = (state: string): state is OutcomeId => (OUTCOME_IDS as readonly string[]).includes(state);
-const isQuestion = (state: string): state is QuestionId =>
+/** Whether a state of the question flow is an outcome or a question (anything else is a bug in the flow). */
+export const isOutcome = (state: string): state is OutcomeId =>
+  (OUTCOME_IDS as readonly string[]).includes(state);
+export const isQuestion = (state: string): state is QuestionId =>
   (QUESTION_IDS as readonly string[]).includes(state);
 
-type FlowSnapshot = ReturnType<typeof initialTransition<typeof questionFlow>>[0];
-
-/** Replays the machine over the answers: deterministic, total, and independent of answer order. */
+/**
+ * Replays the machine over the answers: deterministic, total, and independent of answer order. (Walking
+ * on over questions not answered yet is src/machine/walk.ts.)
+ */
 export function replay(given: Answers, thresholds: ThresholdsInForce): Replay {
-  return walk(given, thresholds).replay;
-}
-
-/** The replay and the machine snapshot it ends in (for tools that continue from there, like what-if). */
-export function walk(
-  given: Answers,
-  thresholds: ThresholdsInForce,
-): { replay: Replay; snapshot: FlowSnapshot } {
   let [snapshot] = initialTransition(questionFlow, { thresholds });
   const path: QuestionId[] = [];
   const kept: Record<string, unknown> = {};
@@ -54,13 +49,12 @@ export function walk(
   for (let step = 0; step <= QUESTION_IDS.length; step++) {
     const state = String(snapshot.value);
     if (isOutcome(state)) {
-      return { replay: finish(given, kept, path, { kind: 'outcome', outcome: state }), snapshot };
+      return finish(given, kept, path, { kind: 'outcome', outcome: state });
     }
     if (!isQuestion(state)) throw new Error(`Unknown state "${state}" in the question flow`);
     path.push(state);
     const value = given[state];
-    if (value === undefined)
-      return { replay: finish(given, kept, path, { kind: 'question', question: state }), snapshot };
+    if (value === undefined) return finish(given, kept, path, { kind: 'question', question: state });
     kept[state] = value;
     [snapshot] = transition(questionFlow, snapshot, { type: 'answer', question: state, value });
   }

@@ -5,15 +5,10 @@
  * path from no answers), what-if (src/machine/what-if.ts) and the questions a changed answer opens.
  */
 import { initialTransition, transition } from 'xstate';
-import {
-  CHOICE_VALUES,
-  OUTCOME_IDS,
-  type OutcomeId,
-  QUESTION_IDS,
-  type QuestionId,
-} from '../content/vocabulary';
+import { CHOICE_VALUES, type OutcomeId, type QuestionId } from '../content/vocabulary';
 import { type Answers, type AnswerValue, isChoiceQuestion } from '../domain/answers';
 import type { ThresholdsInForce } from '../domain/thresholds';
+import { isOutcome, isQuestion } from './engine';
 import { questionFlow } from './question-flow';
 
 export type AmountBand = { from: number; to: number | null; representative: number };
@@ -36,10 +31,6 @@ export type CompletePath = { answers: Answers; path: QuestionId[]; outcome: Outc
 
 /** A complete path from some answers, and how many of its questions had no answer among them. */
 export type Continuation = CompletePath & { asked: number };
-
-const isOutcome = (state: string): state is OutcomeId => (OUTCOME_IDS as readonly string[]).includes(state);
-const isQuestion = (state: string): state is QuestionId =>
-  (QUESTION_IDS as readonly string[]).includes(state);
 
 type FlowSnapshot = ReturnType<typeof initialTransition<typeof questionFlow>>[0];
 
