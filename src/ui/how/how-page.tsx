@@ -9,9 +9,11 @@ import {
   type ThresholdKind,
 } from '../../content/vocabulary';
 import { isUncertain } from '../../domain/confidence';
+import { isThresholdRule, RULE_THRESHOLDS } from '../../domain/decision-rules';
 import type { ThresholdsInForce } from '../../domain/thresholds';
 import { type DecisionCell, type DecisionTable, decisionTable } from '../../machine/decision-table';
 import { type FlowRoute, type FlowTarget, flowOutline } from '../../machine/flow-outline';
+import type { GuardName } from '../../machine/question-flow';
 import { AssessmentDateForm } from '../links/assessment-date-form';
 import { BackLink } from '../links/back-link';
 import { type Journey, positionHref } from '../links/journey';
@@ -383,26 +385,11 @@ function routeCondition(
   return m.how.routeIf(route.guards.map((guard) => guardText(guard, m, thresholds)).join(m.how.routeAnd));
 }
 
-/** The rule a guard checks, in words; a guard without words of its own is named. */
-function guardText(guard: string, m: Messages, thresholds: ThresholdsInForce): string {
-  const words = m.how.guards;
-  switch (guard) {
-    case 'isValueBelowLowerLimit':
-      return words.isValueBelowLowerLimit(formatAmount(thresholds.lowerLimit.amount, m.locale));
-    case 'isValueBelowNationalThreshold':
-      return words.isValueBelowNationalThreshold(formatAmount(thresholds.national.amount, m.locale));
-    case 'isExploring':
-    case 'isDeveloping':
-    case 'isNavOffice':
-    case 'isGrantWithoutService':
-    case 'isPurchaseInReality':
-    case 'isPaymentAGrant':
-    case 'isResultsBased':
-    case 'isForIndividuals':
-      return words[guard];
-    default:
-      return words.unknown(guard);
-  }
+/** The rule a guard checks, in words; a rule that compares the value with a threshold names its amount. */
+function guardText(guard: GuardName, m: Messages, thresholds: ThresholdsInForce): string {
+  if (!isThresholdRule(guard)) return m.how.guards[guard];
+  const amount = thresholds[RULE_THRESHOLDS[guard]].amount;
+  return m.how.guards[guard](formatAmount(amount, m.locale));
 }
 
 /** Every period of one kind of threshold: in force by date, then proposals. */
