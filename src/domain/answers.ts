@@ -3,6 +3,7 @@
  * reads them from a query string without ever throwing, and writes them back in question order.
  */
 import {
+  type AmountQuestionId,
   CHOICE_VALUES,
   type ChoiceQuestionId,
   type ChoiceValue,
@@ -11,7 +12,9 @@ import {
 } from '../content/vocabulary';
 import { type AmountProblem, parseAmount } from './amount';
 
-export type Answers = Partial<{ [Q in ChoiceQuestionId]: ChoiceValue<Q> } & { contractValue: number }>;
+export type Answers = Partial<
+  { [Q in ChoiceQuestionId]: ChoiceValue<Q> } & { [Q in AmountQuestionId]: number }
+>;
 export type AnswerValue = string | number;
 
 export type AnswerProblem =
