@@ -23,7 +23,14 @@ export const QUESTION_IDS = [
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
-/** The allowed values of every choice question. The amount question holds a whole number of kroner. */
+/** The questions answered with an amount: a whole number of kroner. Every other question is a choice. */
+export const AMOUNT_QUESTION_IDS = ['contractValue'] as const satisfies readonly QuestionId[];
+export type AmountQuestionId = (typeof AMOUNT_QUESTION_IDS)[number];
+
+/**
+ * The allowed values of every choice question: every question not answered with an amount must be
+ * here (the compiler asks for a new one's options).
+ */
 export const CHOICE_VALUES = {
   authority: ['municipality', 'county', 'state', 'navOffice'],
   goal: ['develop', 'implement', 'explore'],
@@ -34,7 +41,7 @@ export const CHOICE_VALUES = {
   contractingParty: ['state', 'municipality', 'unsure'],
   resultsBased: ['yes', 'no'],
   target: ['individuals', 'groups'],
-} as const satisfies Partial<Record<QuestionId, readonly string[]>>;
+} as const satisfies Record<Exclude<QuestionId, AmountQuestionId>, readonly string[]>;
 export type ChoiceQuestionId = keyof typeof CHOICE_VALUES;
 export type ChoiceValue<Q extends ChoiceQuestionId> = (typeof CHOICE_VALUES)[Q][number];
 

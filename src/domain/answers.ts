@@ -3,6 +3,7 @@
  * (src/domain/url-format.ts reads and writes them); this module says what an answer is and checks one.
  */
 import {
+  type AmountQuestionId,
   CHOICE_VALUES,
   type ChoiceQuestionId,
   type ChoiceValue,
@@ -10,7 +11,9 @@ import {
 } from '../content/vocabulary';
 import { type AmountProblem, parseAmount } from './amount';
 
-export type Answers = Partial<{ [Q in ChoiceQuestionId]: ChoiceValue<Q> } & { contractValue: number }>;
+export type Answers = Partial<
+  { [Q in ChoiceQuestionId]: ChoiceValue<Q> } & { [Q in AmountQuestionId]: number }
+>;
 export type AnswerValue = string | number;
 
 export type AnswerProblem =

@@ -2,6 +2,7 @@
  * The rules the question flow turns on, one pure function each. The machine's guards are named after
  * these and do nothing but call them, so each rule is tested on its own (test/domain).
  */
+import type { ThresholdKind } from '../content/vocabulary';
 import type { Answers } from './answers';
 import { isBelowLowerLimit, isBelowNationalThreshold } from './procurement';
 import type { ThresholdsInForce } from './thresholds';
@@ -30,3 +31,37 @@ export const isValueBelowLowerLimit = (a: Answers, t: ThresholdsInForce) =>
 
 export const isValueBelowNationalThreshold = (a: Answers, t: ThresholdsInForce) =>
   a.contractValue !== undefined && isBelowNationalThreshold(a.contractValue, t);
+
+/** A rule the question flow turns on: a yes or no about the answers so far, under the thresholds in force. */
+export type DecisionRule = (answers: Answers, thresholds: ThresholdsInForce) => boolean;
+
+/**
+ * Every rule by name. The machine's guards are made from this table (src/machine/question-flow.ts), so
+ * a guard is always the rule of the same name, and `GuardName` is the keys of this table: adding a rule
+ * here makes the compiler ask for its words on "Slik virker veiviseren" in every language.
+ */
+export const DECISION_RULES = {
+  isExploring,
+  isDeveloping,
+  isNavOffice,
+  isGrantWithoutService,
+  isPurchaseInReality,
+  isPaymentAGrant,
+  isValueBelowLowerLimit,
+  isValueBelowNationalThreshold,
+  isResultsBased,
+  isForIndividuals,
+} as const satisfies Record<string, DecisionRule>;
+export type DecisionRuleName = keyof typeof DECISION_RULES;
+
+/**
+ * The threshold a rule compares the contract value with, for the rules that do: their words on
+ * "Slik virker veiviseren" name its amount, so the compiler asks those words to take one.
+ */
+export const RULE_THRESHOLDS = {
+  isValueBelowLowerLimit: 'lowerLimit',
+  isValueBelowNationalThreshold: 'national',
+} as const satisfies Partial<Record<DecisionRuleName, ThresholdKind>>;
+export type ThresholdRuleName = keyof typeof RULE_THRESHOLDS;
+export const isThresholdRule = (name: DecisionRuleName): name is ThresholdRuleName =>
+  Object.hasOwn(RULE_THRESHOLDS, name);

@@ -4,12 +4,12 @@
  * veiviseren" page puts it into words, so what it shows cannot drift from what the machine does.
  */
 import { OUTCOME_IDS, type OutcomeId, QUESTION_IDS, type QuestionId } from '../content/vocabulary';
-import { questionFlow } from './question-flow';
+import { type GuardName, isGuardName, questionFlow } from './question-flow';
 
 export type FlowTarget = { kind: 'question'; question: QuestionId } | { kind: 'outcome'; outcome: OutcomeId };
 
 /** One way out of a question: the guards that must all hold (none: always, or "otherwise"), and where it leads. */
-export type FlowRoute = { guards: string[]; target: FlowTarget };
+export type FlowRoute = { guards: GuardName[]; target: FlowTarget };
 
 export type FlowOutline = {
   first: QuestionId;
@@ -19,14 +19,23 @@ export type FlowOutline = {
 
 type GuardLike = unknown;
 
-/** The names of the guards a transition checks: `and([...])` is read as all of its parts. */
-function guardNames(guard: GuardLike): string[] {
+/**
+ * The names of the guards a transition checks: `and([...])` is read as all of its parts. A guard that is
+ * not one of the named rules (an inline function, say) has no words to show, so it is refused here
+ * rather than shown as something generic.
+ */
+function guardNames(guard: GuardLike): GuardName[] {
   if (guard === undefined || guard === null) return [];
-  if (typeof guard === 'string') return [guard];
-  if (typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string') return [guard.type];
+  const name =
+    typeof guard === 'string'
+      ? guard
+      : typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string'
+        ? guard.type
+        : undefined;
+  if (name !== undefined && isGuardName(name)) return [name];
   const parts = (guard as { guards?: unknown }).guards;
-  if (Array.isArray(parts)) return parts.flatMap(guardNames);
-  return ['guard'];
+  if (name === undefined && Array.isArray(parts)) return parts.flatMap(guardNames);
+  throw new Error(`The question flow checks a guard that is not a named rule: ${name ?? 'an inline guard'}`);
 }
 
 const isQuestion = (key: string): key is QuestionId => (QUESTION_IDS as readonly string[]).includes(key);

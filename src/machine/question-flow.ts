@@ -7,18 +7,7 @@
 import { and, assign, setup } from 'xstate';
 import type { OutcomeId, QuestionId } from '../content/vocabulary';
 import type { Answers, AnswerValue } from '../domain/answers';
-import {
-  isDeveloping,
-  isExploring,
-  isForIndividuals,
-  isGrantWithoutService,
-  isNavOffice,
-  isPaymentAGrant,
-  isPurchaseInReality,
-  isResultsBased,
-  isValueBelowLowerLimit,
-  isValueBelowNationalThreshold,
-} from '../domain/decision-rules';
+import { DECISION_RULES, type DecisionRule, type DecisionRuleName } from '../domain/decision-rules';
 import type { ThresholdsInForce } from '../domain/thresholds';
 
 export type FlowContext = { answers: Answers; thresholds: ThresholdsInForce };
@@ -31,23 +20,26 @@ const withAnswer = ({ context, event }: { context: FlowContext; event: FlowEvent
   ({ ...context.answers, [event.question]: event.value }) as Answers;
 
 type GuardArgs = { context: FlowContext; event: FlowEvent };
-const rule = (check: (answers: Answers, thresholds: ThresholdsInForce) => boolean) => (args: GuardArgs) =>
-  check(withAnswer(args), args.context.thresholds);
+/** A domain rule as a guard: judged on the answers with the one being given. */
+const rule = (check: DecisionRule) => (args: GuardArgs) => check(withAnswer(args), args.context.thresholds);
+
+/** One guard per rule in src/domain/decision-rules.ts, with the rule's name. */
+const guards = Object.fromEntries(
+  Object.entries(DECISION_RULES).map(([name, check]) => [name, rule(check)]),
+) as { [Name in DecisionRuleName]: (args: GuardArgs) => boolean };
+
+/**
+ * The name of a guard of the question flow: the name of the domain rule it calls. Every catalogue
+ * keyed by guard (the words for each rule on "Slik virker veiviseren") is held to it with
+ * `satisfies Record<GuardName, …>`, so a new rule cannot be left without them.
+ */
+export type GuardName = keyof typeof guards;
+export const GUARD_NAMES = Object.keys(guards) as GuardName[];
+export const isGuardName = (name: string): name is GuardName => Object.hasOwn(guards, name);
 
 export const questionFlow = setup({
   types: {} as { context: FlowContext; input: FlowInput; events: FlowEvent },
-  guards: {
-    isExploring: rule(isExploring),
-    isDeveloping: rule(isDeveloping),
-    isNavOffice: rule(isNavOffice),
-    isGrantWithoutService: rule(isGrantWithoutService),
-    isPurchaseInReality: rule(isPurchaseInReality),
-    isPaymentAGrant: rule(isPaymentAGrant),
-    isValueBelowLowerLimit: rule(isValueBelowLowerLimit),
-    isValueBelowNationalThreshold: rule(isValueBelowNationalThreshold),
-    isResultsBased: rule(isResultsBased),
-    isForIndividuals: rule(isForIndividuals),
-  },
+  guards,
   actions: {
     recordAnswer: assign({ answers: (args) => withAnswer(args) }),
   },

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getRules } from '../../src/content/rules';
+import type { Answers } from '../../src/domain/answers';
 import {
+  DECISION_RULES,
+  type DecisionRuleName,
   isGrantWithoutService,
   isPurchaseInReality,
   isValueBelowLowerLimit,
@@ -40,5 +43,33 @@ describe('value rules compare the estimate with the thresholds in force', () => 
   it('no value is not below anything', () => {
     expect(isValueBelowLowerLimit({}, t)).toBe(false);
     expect(isValueBelowNationalThreshold({}, t)).toBe(false);
+  });
+});
+
+/**
+ * One case each way for every rule the machine turns on. Keyed by rule name and held to the rules'
+ * table, so the compiler asks for the cases of a new rule.
+ */
+const CASES = {
+  isExploring: { holds: { goal: 'explore' }, fails: { goal: 'develop' } },
+  isDeveloping: { holds: { goal: 'develop' }, fails: { goal: 'implement' } },
+  isNavOffice: { holds: { authority: 'navOffice' }, fails: { authority: 'municipality' } },
+  isGrantWithoutService: {
+    holds: { payment: 'grant', grantReceivesService: 'no' },
+    fails: { payment: 'grant', grantReceivesService: 'yes' },
+  },
+  isPurchaseInReality: { holds: { payment: 'purchase' }, fails: { payment: 'none' } },
+  isPaymentAGrant: { holds: { payment: 'grant' }, fails: { payment: 'purchase' } },
+  isValueBelowLowerLimit: { holds: { contractValue: 99_999 }, fails: { contractValue: 100_000 } },
+  isValueBelowNationalThreshold: { holds: { contractValue: 1_299_999 }, fails: { contractValue: 1_300_000 } },
+  isResultsBased: { holds: { resultsBased: 'yes' }, fails: { resultsBased: 'no' } },
+  isForIndividuals: { holds: { target: 'individuals' }, fails: { target: 'groups' } },
+} satisfies Record<DecisionRuleName, { holds: Answers; fails: Answers }>;
+
+describe('every rule the machine turns on', () => {
+  it.each(Object.entries(CASES))('%s holds for one answer and not for another', (name, { holds, fails }) => {
+    const check = DECISION_RULES[name as DecisionRuleName];
+    expect(check(holds, t)).toBe(true);
+    expect(check(fails, t)).toBe(false);
   });
 });

@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { getRules } from '../../src/content/rules';
 import { OUTCOME_IDS, QUESTION_IDS, type QuestionId } from '../../src/content/vocabulary';
 import type { AnswerValue } from '../../src/domain/answers';
+import { DECISION_RULES } from '../../src/domain/decision-rules';
 import { thresholdsInForce } from '../../src/domain/thresholds';
 import { type DecisionCell, decisionTable } from '../../src/machine/decision-table';
 import { replay } from '../../src/machine/engine';
 import { flowOutline } from '../../src/machine/flow-outline';
+import { GUARD_NAMES } from '../../src/machine/question-flow';
 import { enumeratePaths } from '../../src/machine/walk';
 import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
 
@@ -92,5 +94,12 @@ describe('the flow outline', () => {
     expect(guards.size).toBeGreaterThan(0);
     for (const catalogue of Object.values(CATALOGUES))
       for (const guard of guards) expect(Object.keys(catalogue.how.guards)).toContain(guard);
+  });
+
+  it('turns on every rule of the domain and on nothing else, each a guard of the same name', () => {
+    const outline = flowOutline();
+    const used = new Set(outline.questions.flatMap((q) => q.routes.flatMap((r) => r.guards)));
+    expect([...used].sort()).toEqual([...GUARD_NAMES].sort());
+    expect([...GUARD_NAMES].sort()).toEqual(Object.keys(DECISION_RULES).sort());
   });
 });

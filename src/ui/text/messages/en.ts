@@ -4,7 +4,7 @@
  * "the guide" for the 2017 guide "Veier til samarbeid", amounts as "NOK 1,300,000".
  */
 import type { AmountProblem } from '../../../domain/amount';
-import type { Messages } from './nb';
+import type { GuardWords, Messages } from './nb';
 
 const SERVICE_NAME = 'Samarbeidsveiviseren';
 
@@ -105,8 +105,7 @@ export const en: Messages = {
         `the value is below the national threshold value (NOK\u00a0${amount})`,
       isResultsBased: 'you want to pay for results achieved',
       isForIndividuals: 'the measure is aimed at individuals',
-      unknown: (name: string) => `the rule ‘${name}’ holds`,
-    },
+    } satisfies GuardWords,
     tableHeading: 'The decision table',
     tableIntro: (paths: string, rows: string, date: string) =>
       `Every combination of answers the tool accepts, with amounts in bands between the threshold values that apply on ${date}: ${paths} possible paths, merged into ${rows} rows. ‘Any’ means every answer to that question leads to the same recommendation, ‘not asked’ that the question is not asked on that path. Amounts exclude VAT.`,

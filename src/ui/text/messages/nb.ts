@@ -7,6 +7,8 @@
  */
 import type { Locale } from '../../../content/vocabulary';
 import type { AmountProblem } from '../../../domain/amount';
+import type { ThresholdRuleName } from '../../../domain/decision-rules';
+import type { GuardName } from '../../../machine/question-flow';
 
 const SERVICE_NAME = 'Samarbeidsveiviseren';
 
@@ -107,8 +109,7 @@ export const nb = {
         `verdien er under nasjonal terskelverdi (${amount} kroner)`,
       isResultsBased: 'dere vil betale etter oppnådde resultater',
       isForIndividuals: 'tiltaket er rettet mot enkeltpersoner',
-      unknown: (name: string) => `regelen «${name}» er oppfylt`,
-    },
+    } satisfies GuardWords,
     tableHeading: 'Beslutningstabellen',
     tableIntro: (paths: string, rows: string, date: string) =>
       `Alle kombinasjoner av svar veiviseren godtar, med beløp i intervaller mellom terskelverdiene som gjelder ${date}: ${paths} mulige veier, slått sammen til ${rows} rader. «Alle» betyr at hvert svar på spørsmålet gir samme anbefaling, «ikke spurt» at spørsmålet ikke stilles på den veien. Beløpene er uten merverdiavgift.`,
@@ -361,3 +362,12 @@ export const nb = {
 };
 
 export type Messages = typeof nb;
+
+/**
+ * The words for every guard of the question flow on "Slik virker veiviseren" ("Hvis …"): one entry per
+ * `GuardName`, none missing and none extra; a rule that compares the value with a threshold takes its
+ * amount, already formatted.
+ */
+export type GuardWords = {
+  [Name in GuardName]: Name extends ThresholdRuleName ? (amount: string) => string : string;
+};

@@ -4,7 +4,7 @@
  * dykkar" for the organisation addressed as "dere" in bokmål.
  */
 import type { AmountProblem } from '../../../domain/amount';
-import type { Messages } from './nb';
+import type { GuardWords, Messages } from './nb';
 
 const SERVICE_NAME = 'Samarbeidsveiviseren';
 
@@ -104,8 +104,7 @@ export const nn: Messages = {
         `verdien er under nasjonal terskelverdi (${amount} kroner)`,
       isResultsBased: 'de vil betale etter oppnådde resultat',
       isForIndividuals: 'tiltaket er retta mot enkeltpersonar',
-      unknown: (name: string) => `regelen «${name}» er oppfylt`,
-    },
+    } satisfies GuardWords,
     tableHeading: 'Avgjerdstabellen',
     tableIntro: (paths: string, rows: string, date: string) =>
       `Alle kombinasjonar av svar som vegvisaren godtek, med beløp i intervall mellom terskelverdiane som gjeld ${date}: ${paths} moglege vegar, slått saman til ${rows} rader. «Alle» tyder at kvart svar på spørsmålet gir same tilråding, «ikkje spurt» at spørsmålet ikkje blir stilt på den vegen. Beløpa er utan meirverdiavgift.`,
