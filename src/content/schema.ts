@@ -148,14 +148,26 @@ export const FormsFile = z.strictObject({
 // rules/examples.json: the fourteen examples of chapter 3
 // ---------------------------------------------------------------------------------------------
 
+/** One step in the life of a renamed or merged body: the name it has had from a date on. */
+export const NameStep = z.strictObject({
+  name: nonEmpty(),
+  /** First day under this name; left out where no source gives the date (a change of spelling, say). */
+  from: z.optional(isoDate()),
+  /** How sure we are of this step and its date; anything but verified is shown as not confirmed. */
+  confidence: Confidence,
+  /** May be empty only for a step marked recollection or open (checked in validate.ts). */
+  sourceIds: z.array(id()),
+});
+export type NameStep = z.infer<typeof NameStep>;
+
 export const Organisation = z.strictObject({
   /** The name as the guide uses it. */
   name: nonEmpty(),
-  /** Today's name where it has changed since 2017. */
-  nameToday: z.optional(nonEmpty()),
-  changedOn: z.optional(isoDate()),
+  /** Every name it has had since the guide, oldest first; the last is today's. */
+  renamed: z.optional(z.array(NameStep).check(z.minLength(1))),
   role: z.enum(['public', 'socialEntrepreneur', 'other']),
 });
+export type Organisation = z.infer<typeof Organisation>;
 
 export const Example = z.strictObject({
   id: id(),

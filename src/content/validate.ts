@@ -215,6 +215,21 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
     const path = `examples[${i}] (${e.id})`;
     refs('examples', `${path}.sourceIds`, e.sourceIds, sourceIds, 'source');
     if (!formIds.has(e.formId)) at('examples', `${path}.formId`, `unknown form "${e.formId}"`);
+    e.organisations.forEach((o, j) => {
+      let previous = '';
+      (o.renamed ?? []).forEach((step, k) => {
+        const stepPath = `${path}.organisations[${j}].renamed[${k}]`;
+        refs('examples', `${stepPath}.sourceIds`, step.sourceIds, sourceIds, 'source');
+        if (
+          step.sourceIds.length === 0 &&
+          (step.confidence === 'verified' || step.confidence === 'secondary')
+        )
+          at('examples', `${stepPath}.sourceIds`, `a step marked "${step.confidence}" needs a source`);
+        if (step.from && previous && step.from <= previous)
+          at('examples', `${stepPath}.from`, `must come after the step before it (${previous})`);
+        if (step.from) previous = step.from;
+      });
+    });
   });
   rules.funding.schemes.forEach((s, i) => {
     refs('funding', `schemes[${i}] (${s.id}).sourceIds`, s.sourceIds, sourceIds, 'source');

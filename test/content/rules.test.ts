@@ -59,6 +59,43 @@ describe('rules integrity', () => {
   });
 });
 
+describe('renamed bodies show every step with its date', () => {
+  const chain = (exampleId: string, name: string) =>
+    rules.examples.examples
+      .find((e) => e.id === exampleId)
+      ?.organisations.find((o) => o.name === name)
+      ?.renamed?.map((step) => [step.name, step.from ?? null, step.confidence]);
+
+  it('Fylkesmannen i Vestfold, Fylkesmannen i Sør-Trøndelag and NAV i Sør-Trøndelag', () => {
+    expect(chain('hortensia', 'Fylkesmannen i Vestfold')).toEqual([
+      ['Fylkesmannen i Vestfold og Telemark', '2019-01-01', 'verified'],
+      ['Statsforvalteren i Vestfold og Telemark', '2021-01-01', 'verified'],
+    ]);
+    expect(chain('livsglede-for-eldre', 'Fylkesmannen i Sør-Trøndelag')).toEqual([
+      ['Fylkesmannen i Trøndelag', '2018-01-01', 'secondary'],
+      ['Statsforvalteren i Trøndelag', '2021-01-01', 'verified'],
+    ]);
+    // Newspapers only for the merger, and no source at all for today's spelling: neither is shown as confirmed.
+    expect(chain('hogst', 'NAV i Sør-Trøndelag')).toEqual([
+      ['NAV Trøndelag', '2018-01-01', 'secondary'],
+      ['Nav Trøndelag', null, 'recollection'],
+    ]);
+  });
+
+  it('a step out of order, or a confirmed step without a source, is refused', () => {
+    const raw = clone();
+    const i = (raw.examples as Json).examples.findIndex((e: Json) => e.id === 'hortensia');
+    const o = (raw.examples as Json).examples[i].organisations.findIndex((x: Json) => x.renamed);
+    const steps = (raw.examples as Json).examples[i].organisations[o].renamed;
+    steps[1].from = '2018-06-30';
+    steps[0].sourceIds = [];
+    expect(problemsOf(raw)).toEqual([
+      `rules/examples.json: examples[${i}] (hortensia).organisations[${o}].renamed[0].sourceIds: a step marked "verified" needs a source`,
+      `rules/examples.json: examples[${i}] (hortensia).organisations[${o}].renamed[1].from: must come after the step before it (2019-01-01)`,
+    ]);
+  });
+});
+
 describe('broken rules data fails with a message naming the file and the path', () => {
   it('a misspelled key', () => {
     const raw = clone();

@@ -1,6 +1,7 @@
 import type { Example, Rules } from '../../content/schema';
 import { formatList, splitFirstSentence } from '../text/format';
 import { useMessages, useText } from '../text/messages/messages-context';
+import { organisationName } from './organisation-name';
 
 /**
  * An example from chapter 3 of the guide: who, what they did, the lesson, and where in the guide. In
@@ -26,11 +27,7 @@ export function ExampleCard({ example, rules }: { example: Example; rules: Rules
       <p className="ds-paragraph" data-size="sm">
         <strong>{m.result.organisations}:</strong>{' '}
         {formatList(
-          example.organisations.map((organisation) =>
-            organisation.nameToday
-              ? `${organisation.name} (${m.result.nameToday(organisation.nameToday)})`
-              : organisation.name,
-          ),
+          example.organisations.map((organisation) => organisationName(organisation, m)),
           m.locale,
         )}
       </p>
