@@ -214,17 +214,22 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
   rules.examples.examples.forEach((e, i) => {
     const path = `examples[${i}] (${e.id})`;
     refs('examples', `${path}.sourceIds`, e.sourceIds, sourceIds, 'source');
+    if (e.laterStatus)
+      refs('examples', `${path}.laterStatus.sourceIds`, e.laterStatus.sourceIds, sourceIds, 'source');
     if (!formIds.has(e.formId)) at('examples', `${path}.formId`, `unknown form "${e.formId}"`);
     e.organisations.forEach((o, j) => {
       let previous = '';
       (o.renamed ?? []).forEach((step, k) => {
         const stepPath = `${path}.organisations[${j}].renamed[${k}]`;
-        refs('examples', `${stepPath}.sourceIds`, step.sourceIds, sourceIds, 'source');
-        if (
-          step.sourceIds.length === 0 &&
-          (step.confidence === 'verified' || step.confidence === 'secondary')
-        )
-          at('examples', `${stepPath}.sourceIds`, `a step marked "${step.confidence}" needs a source`);
+        refs('examples', `${stepPath}.sourceIds`, step.sourceIds ?? [], sourceIds, 'source');
+        const sourced =
+          step.sourceIds !== undefined || e.sourceIds.some((ref) => ref !== rules.meta.guideSourceId);
+        if (!sourced && (step.confidence === 'verified' || step.confidence === 'secondary'))
+          at(
+            'examples',
+            `${stepPath}.sourceIds`,
+            `a step marked "${step.confidence}" needs a source of its own or among the example's`,
+          );
         if (step.from && previous && step.from <= previous)
           at('examples', `${stepPath}.from`, `must come after the step before it (${previous})`);
         if (step.from) previous = step.from;

@@ -158,7 +158,7 @@ describe('a verified fact must cite a page, not only home pages', () => {
     const funding = JSON.parse(readFileSync(join(ROOT, 'rules/funding.json'), 'utf8'));
     const i = funding.schemes.findIndex((s: Json) => s.id === 'county-schemes');
     expect(funding.schemes[i].confidence).toBe('verified');
-    funding.schemes[i].sourceIds = ['regionalforvaltning', 'tilskudd-portal'];
+    funding.schemes[i].sourceIds = ['tilskudd-portal'];
     const { status, stderr } = checkWith('funding', JSON.stringify(funding));
     expect(status).toBe(1);
     expect(stderr).toContain(`rules/funding.json: schemes[${i}] (county-schemes).confidence: is "verified"`);

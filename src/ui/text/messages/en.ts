@@ -251,6 +251,7 @@ export const en: Messages = {
     /** One name in a renamed body's chain: the name, the year it took effect, and whether a primary source confirms it. */
     nameStep: (name: string, year: string | undefined, unconfirmed: boolean) =>
       `${name}${year || unconfirmed ? ` (${[year, unconfirmed ? 'not confirmed' : ''].filter(Boolean).join(', ')})` : ''}`,
+    laterStatus: 'What happened later',
     lesson: 'What you can learn',
     exampleSource: (heading: string) => `Source: Veier til samarbeid (the guide), chapter 3, ‘${heading}’`,
     fundingHeading: 'Grants and funding',
