@@ -145,17 +145,32 @@ export const FormsFile = z.strictObject({
 });
 
 // ---------------------------------------------------------------------------------------------
-// rules/examples.json: the fourteen examples of chapter 3
+// rules/examples.json: the fourteen examples of chapter 3, and the guide's velferdsobligasjon pilot
 // ---------------------------------------------------------------------------------------------
+
+/** One step in the life of a renamed or merged body: the name it has had from a date on. */
+export const NameStep = z.strictObject({
+  name: nonEmpty(),
+  /** First day under this name; left out where no source gives the date (a change of spelling, say). */
+  from: z.optional(isoDate()),
+  /** How sure we are of this step and its date; anything but verified is shown as not confirmed. */
+  confidence: Confidence,
+  /**
+   * The sources of this step, left out where the example's own sources show it. A step marked verified
+   * or secondary needs one or the other (checked in validate.ts).
+   */
+  sourceIds: z.optional(z.array(id()).check(z.minLength(1))),
+});
+export type NameStep = z.infer<typeof NameStep>;
 
 export const Organisation = z.strictObject({
   /** The name as the guide uses it. */
   name: nonEmpty(),
-  /** Today's name where it has changed since 2017. */
-  nameToday: z.optional(nonEmpty()),
-  changedOn: z.optional(isoDate()),
+  /** Every name it has had since the guide, oldest first; the last is today's. */
+  renamed: z.optional(z.array(NameStep).check(z.minLength(1))),
   role: z.enum(['public', 'socialEntrepreneur', 'other']),
 });
+export type Organisation = z.infer<typeof Organisation>;
 
 export const Example = z.strictObject({
   id: id(),
@@ -169,6 +184,19 @@ export const Example = z.strictObject({
   target: z.enum(['individuals', 'groups']),
   /** The heading of the example in chapter 3 of the guide. */
   guideHeading: nonEmpty(),
+  /**
+   * "funding" for a case chapter 3 gives under the ways to fund a collaboration (the velferdsobligasjon
+   * pilot); left out for the fourteen collaborations the chapter collects.
+   */
+  guideSection: z.optional(z.literal('funding')),
+  /** What became of it after the guide, where we looked; shown as uncertain unless verified. */
+  laterStatus: z.optional(
+    z.strictObject({
+      text: LocalizedText,
+      confidence: Confidence,
+      sourceIds: z.array(id()).check(z.minLength(1)),
+    }),
+  ),
   sourceIds: z.array(id()).check(z.minLength(1)),
 });
 export type Example = z.infer<typeof Example>;

@@ -166,6 +166,17 @@ function editDistance(a: string, b: string): number {
 // Integrity across files
 // ---------------------------------------------------------------------------------------------
 
+/** A URL whose path is empty or "/" (query and fragment aside): the front page of a site, not a page about anything. */
+export function isHomePage(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const { pathname, search } = new URL(url);
+    return (pathname === '' || pathname === '/') && search === '';
+  } catch {
+    return false;
+  }
+}
+
 function checkIntegrity(rules: Rules): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const at = (name: RuleFileName, path: string, message: string) =>
@@ -203,7 +214,27 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
   rules.examples.examples.forEach((e, i) => {
     const path = `examples[${i}] (${e.id})`;
     refs('examples', `${path}.sourceIds`, e.sourceIds, sourceIds, 'source');
+    if (e.laterStatus)
+      refs('examples', `${path}.laterStatus.sourceIds`, e.laterStatus.sourceIds, sourceIds, 'source');
     if (!formIds.has(e.formId)) at('examples', `${path}.formId`, `unknown form "${e.formId}"`);
+    e.organisations.forEach((o, j) => {
+      let previous = '';
+      (o.renamed ?? []).forEach((step, k) => {
+        const stepPath = `${path}.organisations[${j}].renamed[${k}]`;
+        refs('examples', `${stepPath}.sourceIds`, step.sourceIds ?? [], sourceIds, 'source');
+        const sourced =
+          step.sourceIds !== undefined || e.sourceIds.some((ref) => ref !== rules.meta.guideSourceId);
+        if (!sourced && (step.confidence === 'verified' || step.confidence === 'secondary'))
+          at(
+            'examples',
+            `${stepPath}.sourceIds`,
+            `a step marked "${step.confidence}" needs a source of its own or among the example's`,
+          );
+        if (step.from && previous && step.from <= previous)
+          at('examples', `${stepPath}.from`, `must come after the step before it (${previous})`);
+        if (step.from) previous = step.from;
+      });
+    });
   });
   rules.funding.schemes.forEach((s, i) => {
     refs('funding', `schemes[${i}] (${s.id}).sourceIds`, s.sourceIds, sourceIds, 'source');
@@ -224,6 +255,32 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
         'source',
       );
     });
+  });
+
+  // A fact marked verified must rest on at least one page a reader can open: a site's home page
+  // shows that a source exists, not what it says.
+  const homePageSources = new Set(rules.sources.sources.filter((s) => isHomePage(s.url)).map((s) => s.id));
+  const needsAPage = (
+    name: RuleFileName,
+    path: string,
+    fact: { confidence: string; sourceIds: string[] },
+  ) => {
+    if (fact.confidence !== 'verified' || fact.sourceIds.length === 0) return;
+    if (fact.sourceIds.every((ref) => homePageSources.has(ref)))
+      at(
+        name,
+        `${path}.confidence`,
+        `is "verified", but every source (${fact.sourceIds.join(', ')}) is a site's home page: cite the page that says it, or lower the confidence`,
+      );
+  };
+  rules.funding.schemes.forEach((s, i) => {
+    needsAPage('funding', `schemes[${i}] (${s.id})`, s);
+  });
+  rules.thresholds.thresholds.forEach((t, i) => {
+    needsAPage('thresholds', `thresholds[${i}] (${t.kind})`, t);
+  });
+  rules.procurement.regimes.forEach((r, i) => {
+    needsAPage('procurement', `regimes[${i}] (${r.id})`, r);
   });
 
   // Questions: every question the machine asks, each choice with exactly the machine's values.

@@ -95,3 +95,77 @@ describe('truncated and corrupted rules files', () => {
     );
   });
 });
+
+describe('a verified fact must cite a page, not only home pages', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: the test edits raw JSON on purpose
+  type Json = any;
+  const withHomePageSource = () => {
+    const raw = structuredClone(rawRules) as Record<string, Json>;
+    raw.sources.sources.push({
+      id: 'home-page-only',
+      title: 'A front page',
+      publisher: 'Anyone',
+      url: 'https://www.example.no/',
+    });
+    return raw;
+  };
+  const problemsOf = (raw: Record<string, Json>) => {
+    const result = validateRules(raw as RawRules);
+    return result.ok ? [] : result.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
+  };
+
+  it('refuses a verified funding scheme whose every source is a home page, naming file and path', () => {
+    const raw = withHomePageSource();
+    const i = raw.funding.schemes.findIndex((s: Json) => s.confidence === 'verified');
+    const scheme = raw.funding.schemes[i];
+    scheme.sourceIds = ['home-page-only', 'tilskudd-portal'];
+    expect(problemsOf(raw)).toEqual([
+      `rules/funding.json: schemes[${i}] (${scheme.id}).confidence: is "verified", but every source (home-page-only, tilskudd-portal) is a site's home page: cite the page that says it, or lower the confidence`,
+    ]);
+  });
+
+  it('refuses a verified threshold and a verified regime resting on home pages alone', () => {
+    const raw = withHomePageSource();
+    const t = raw.thresholds.thresholds.findIndex((x: Json) => x.confidence === 'verified');
+    raw.thresholds.thresholds[t].sourceIds = ['home-page-only'];
+    const r = raw.procurement.regimes.findIndex((x: Json) => x.confidence === 'verified');
+    raw.procurement.regimes[r].sourceIds = ['home-page-only'];
+    const problems = problemsOf(raw);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      new RegExp(
+        `^rules/thresholds\\.json: thresholds\\[${t}\\] \\([a-zA-Z]+\\)\\.confidence: is "verified", but every source`,
+      ),
+    );
+    expect(problems[1]).toMatch(
+      new RegExp(
+        `^rules/procurement\\.json: regimes\\[${r}\\] \\([a-zA-Z]+\\)\\.confidence: is "verified", but every source`,
+      ),
+    );
+  });
+
+  it('accepts the same fact once one source is a page, or once it is no longer marked verified', () => {
+    const raw = withHomePageSource();
+    const scheme = raw.funding.schemes.find((s: Json) => s.confidence === 'verified');
+    scheme.sourceIds = ['home-page-only', 'guide-ch3'];
+    expect(problemsOf(raw)).toEqual([]);
+    scheme.sourceIds = ['home-page-only'];
+    scheme.confidence = 'secondary';
+    expect(problemsOf(raw)).toEqual([]);
+  });
+
+  it('npm run rules:check exits non-zero on it, naming the file and path', () => {
+    const funding = JSON.parse(readFileSync(join(ROOT, 'rules/funding.json'), 'utf8'));
+    const i = funding.schemes.findIndex((s: Json) => s.id === 'county-schemes');
+    expect(funding.schemes[i].confidence).toBe('verified');
+    funding.schemes[i].sourceIds = ['tilskudd-portal'];
+    const { status, stderr } = checkWith('funding', JSON.stringify(funding));
+    expect(status).toBe(1);
+    expect(stderr).toContain(`rules/funding.json: schemes[${i}] (county-schemes).confidence: is "verified"`);
+  }, 30_000);
+
+  it('the rules as they are pass it', () => {
+    const result = validateRules(structuredClone(rawRules) as RawRules);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+});

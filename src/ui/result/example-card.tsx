@@ -1,10 +1,13 @@
 import type { Example, Rules } from '../../content/schema';
 import { formatList, splitFirstSentence } from '../text/format';
 import { useMessages, useText } from '../text/messages/messages-context';
+import { UncertainTag } from '../text/sources';
+import { organisationName } from './organisation-name';
 
 /**
- * An example from chapter 3 of the guide: who, what they did, the lesson, and where in the guide. In
- * print only the title, the organisations and the first sentence of the summary are kept.
+ * An example from chapter 3 of the guide: who, what they did, what became of it where we know, the
+ * lesson, and where in the guide. In print only the title, the organisations, the first sentence of the
+ * summary and what became of it are kept.
  */
 export function ExampleCard({ example, rules }: { example: Example; rules: Rules }) {
   const m = useMessages();
@@ -26,11 +29,7 @@ export function ExampleCard({ example, rules }: { example: Example; rules: Rules
       <p className="ds-paragraph" data-size="sm">
         <strong>{m.result.organisations}:</strong>{' '}
         {formatList(
-          example.organisations.map((organisation) =>
-            organisation.nameToday
-              ? `${organisation.name} (${m.result.nameToday(organisation.nameToday)})`
-              : organisation.name,
-          ),
+          example.organisations.map((organisation) => organisationName(organisation, m)),
           m.locale,
         )}
       </p>
@@ -38,6 +37,12 @@ export function ExampleCard({ example, rules }: { example: Example; rules: Rules
         {firstSentence}
         {rest && <span className="no-print"> {rest}</span>}
       </p>
+      {example.laterStatus && (
+        <p className="ds-paragraph">
+          <strong>{m.result.laterStatus}:</strong> {text(example.laterStatus.text)}{' '}
+          <UncertainTag confidence={example.laterStatus.confidence} />
+        </p>
+      )}
       <p className="ds-paragraph no-print">
         <strong>{m.result.lesson}:</strong> {text(example.lesson)}
       </p>

@@ -172,7 +172,15 @@ describe('thresholds and funding schemes with their sources', () => {
     expect(within(list).getByText(/^Foreslått 15\. mai 2025 i Prop\. 147 L/)).toBeInTheDocument();
     expect(within(list).getAllByText('Usikker opplysning').length).toBeGreaterThan(0);
     expect(within(list).getAllByText('Brukes på vurderingsdatoen')).toHaveLength(5);
-    expect(within(list).getAllByText('Sist kontrollert 1. februar 2026.')).toHaveLength(items.length);
+    const checkedOn = (date: string) =>
+      rules.thresholds.thresholds.filter((t) => t.lastChecked === date).length;
+    expect(within(list).getAllByText('Sist kontrollert 1. februar 2026.')).toHaveLength(
+      checkedOn('2026-02-01'),
+    );
+    expect(within(list).getAllByText('Sist kontrollert 1. desember 2026.')).toHaveLength(
+      checkedOn('2026-12-01'),
+    );
+    expect(checkedOn('2026-02-01') + checkedOn('2026-12-01')).toBe(items.length);
     expect(
       within(list).getAllByRole('link', { name: 'Terskelverdier i offentlige anskaffelser' })[0],
     ).toHaveAttribute('href', expect.stringMatching(/^https:\/\/(www\.)?anskaffelser\.no/));

@@ -71,13 +71,18 @@ describe('the result page', () => {
     expect(screen.getByText(/Veiviseren har brukt den statlige EØS-terskelverdien/)).toBeInTheDocument();
   });
 
-  it('shows the examples as cards with today’s names and the place in the guide', async () => {
+  it('shows the examples as cards with every later name, its year, and the place in the guide', async () => {
     openAt('/?authority=municipality&goal=develop&payment=none&serviceArea=childrenYouth&target=groups');
     await findPage(resultHeading('develop-partnership'));
     const examples = section('Eksempler fra veilederen');
     expect(within(examples).getAllByRole('article')).toHaveLength(2);
     expect(
-      within(examples).getByText(/Oppegård kommune \(i dag: Nordre Follo kommune\)/),
+      within(examples).getByText(/Oppegård kommune → Nordre Follo kommune \(2020\)/),
+    ).toBeInTheDocument();
+    expect(
+      within(examples).getByText(
+        /Fylkesmannen i Sør-Trøndelag → Fylkesmannen i Trøndelag \(2018, ikke bekreftet\) → Statsforvalteren i Trøndelag \(2021\)/,
+      ),
     ).toBeInTheDocument();
     expect(within(examples).getAllByText(/^Kilde: Veier til samarbeid, kap\. 3, «.+»$/)).toHaveLength(2);
   });

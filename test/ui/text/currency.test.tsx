@@ -1,8 +1,9 @@
 /**
  * Currency: what was last checked twelve months or more before the assessment date is marked "Bør
  * kontrolleres" on the result (thresholds applied and funding schemes, which also print), on "Slik
- * virker veiviseren" and in the copied text. The dates are pinned: every fact in rules/ was last
- * checked on 1 February 2026.
+ * virker veiviseren" and in the copied text. The dates are pinned: the facts in rules/ were last
+ * checked on 1 February 2026, except a few rechecked on 1 December 2026, which are not yet due on
+ * 1 March 2027.
  */
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -59,11 +60,15 @@ describe('information last checked twelve months or more before the assessment d
     await screen.findAllByText(byText(due));
   });
 
-  it('is marked on «Slik virker veiviseren», for every threshold and scheme', async () => {
+  it('is marked on «Slik virker veiviseren», for every threshold and scheme checked in February 2026', async () => {
     openAt('/?step=how', { today: '2027-03-01' });
     await screen.findByRole('heading', { level: 1, name: 'Slik virker veiviseren' });
-    expect(screen.getAllByText(byText(DUE))).toHaveLength(
-      rules.thresholds.thresholds.length + rules.funding.schemes.length,
+    const facts = [...rules.thresholds.thresholds, ...rules.funding.schemes];
+    const checkedOn = (date: string) => facts.filter((f) => f.lastChecked === date).length;
+    expect(checkedOn('2026-02-01') + checkedOn('2026-12-01')).toBe(facts.length);
+    expect(screen.getAllByText(byText(DUE))).toHaveLength(checkedOn('2026-02-01'));
+    expect(screen.getAllByText(byText('Sist kontrollert 1. desember 2026.'))).toHaveLength(
+      checkedOn('2026-12-01'),
     );
   });
 

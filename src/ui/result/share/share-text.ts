@@ -16,6 +16,7 @@ import { chosenDateText, lastCheckedText } from '../../text/assessment-text';
 import { capitalise, formatAmount, formatDate, formatList } from '../../text/format';
 import type { Messages } from '../../text/messages/nb';
 import type { CompareRow } from '../compare/compare-section';
+import { organisationName } from '../organisation-name';
 import { resultNotes } from '../result-notes';
 
 /**
@@ -158,9 +159,7 @@ export function shareText({
         m.result.examplesHeading,
         recommendation.examples.map((example) => {
           const organisations = formatList(
-            example.organisations.map((o) =>
-              o.nameToday ? `${o.name} (${m.result.nameToday(o.nameToday)})` : o.name,
-            ),
+            example.organisations.map((o) => organisationName(o, m)),
             m.locale,
           );
           return `- ${text(example.title)} (${organisations})`;

@@ -247,7 +247,10 @@ export const en: Messages = {
     examplesHeading: 'Examples from the guide',
     examplesIntro: 'How other public bodies have worked with social entrepreneurs.',
     organisations: 'Who',
-    nameToday: (name: string) => `now ${name}`,
+    /** One name in a renamed body's chain: the name, the year it took effect, and whether a primary source confirms it. */
+    nameStep: (name: string, year: string | undefined, unconfirmed: boolean) =>
+      `${name}${year || unconfirmed ? ` (${[year, unconfirmed ? 'not confirmed' : ''].filter(Boolean).join(', ')})` : ''}`,
+    laterStatus: 'What happened later',
     lesson: 'What you can learn',
     exampleSource: (heading: string) => `Source: Veier til samarbeid (the guide), chapter 3, ‘${heading}’`,
     fundingHeading: 'Grants and funding',

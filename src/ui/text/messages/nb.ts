@@ -248,7 +248,10 @@ export const nb = {
     examplesHeading: 'Eksempler fra veilederen',
     examplesIntro: 'Slik har andre offentlige virksomheter samarbeidet med sosiale entreprenører.',
     organisations: 'Hvem',
-    nameToday: (name: string) => `i dag: ${name}`,
+    /** One name in a renamed body's chain: the name, the year it took effect, and whether a primary source confirms it. */
+    nameStep: (name: string, year: string | undefined, unconfirmed: boolean) =>
+      `${name}${year || unconfirmed ? ` (${[year, unconfirmed ? 'ikke bekreftet' : ''].filter(Boolean).join(', ')})` : ''}`,
+    laterStatus: 'Hva skjedde senere',
     lesson: 'Dette kan dere lære',
     exampleSource: (heading: string) => `Kilde: Veier til samarbeid, kap. 3, «${heading}»`,
     fundingHeading: 'Tilskudd og finansiering',

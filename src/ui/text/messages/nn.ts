@@ -242,7 +242,10 @@ export const nn: Messages = {
     examplesHeading: 'Døme frå rettleiaren',
     examplesIntro: 'Slik har andre offentlege verksemder samarbeidd med sosiale entreprenørar.',
     organisations: 'Kven',
-    nameToday: (name: string) => `i dag: ${name}`,
+    /** One name in a renamed body's chain: the name, the year it took effect, and whether a primary source confirms it. */
+    nameStep: (name: string, year: string | undefined, unconfirmed: boolean) =>
+      `${name}${year || unconfirmed ? ` (${[year, unconfirmed ? 'ikkje stadfesta' : ''].filter(Boolean).join(', ')})` : ''}`,
+    laterStatus: 'Kva skjedde seinare',
     lesson: 'Dette kan de lære',
     exampleSource: (heading: string) => `Kjelde: Veier til samarbeid, kap. 3, «${heading}»`,
     fundingHeading: 'Tilskot og finansiering',
