@@ -20,6 +20,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // One module graph per worker: zod, xstate and the validated rules are imported once per
+          // worker, not once per file. Nothing here mocks a module.
+          isolate: false,
           include: [
             'test/content/**/*.test.ts',
             'test/domain/**/*.test.ts',
