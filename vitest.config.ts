@@ -1,9 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
 
-/** Interface tests that mock a module (vi.mock): isolated, so the mock does not reach other files. */
-const MOCKING = ['test/app/error-boundary.test.tsx', 'test/app/network-error.test.tsx'];
+/**
+ * Interface tests that mock a module (vi.mock): isolated, so the mock does not reach other files. Found
+ * by reading the files rather than listed by hand, so a new test that mocks cannot land in the shared
+ * module graph by mistake.
+ */
+const MOCKING = ['test/ui', 'test/app'].flatMap((dir) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.test\.tsx?$/.test(file))
+    .map((file) => `${dir}/${file}`)
+    .filter((file) => readFileSync(file, 'utf8').includes('vi.mock(')),
+);
 
 export default defineConfig({
   plugins: [react(), localeRules()],
