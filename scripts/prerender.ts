@@ -2,13 +2,16 @@
  * Part of `npm run build`: renders the start page (bokmål) into dist/index.html, so its content is in
  * the HTML before any JavaScript runs; the app then hydrates it (src/app/main.tsx). Without JavaScript
  * the start page still reads, and a notice says the questions need JavaScript.
- * `--out DIR` prerenders another build folder.
+ * The entry stylesheet and public/boot.js are then written into the page, so the first paint needs
+ * nothing but the HTML, and the Content Security Policy allows them by hash (dist/csp-header.conf holds
+ * the same policy for nginx). `--out DIR` prerenders another build folder.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '../src/app/app';
+import { HEADER_ONLY_DIRECTIVES, policyWithHashes } from './lib/csp';
 
 const outIndex = process.argv.indexOf('--out');
 const outDir = outIndex > 0 ? (process.argv[outIndex + 1] ?? 'dist') : 'dist';
@@ -25,5 +28,37 @@ if (!html.includes('<h1')) {
   console.error('prerender: the start page rendered without a heading');
   process.exit(1);
 }
-writeFileSync(file, page.replace(MARKER, `<div id="root">${html}</div>`));
-console.log(`prerender: start page written into ${file} (${html.length} characters)`);
+let out = page.replace(MARKER, `<div id="root">${html}</div>`);
+
+// The first paint waits for nothing but the HTML: the stylesheet and public/boot.js go into the page
+// itself, each allowed by the Content Security Policy through its hash (docs/adr/0004).
+const stylesheet = /<link rel="stylesheet"[^>]*href="(\/assets\/index-[^"]+\.css)">/.exec(out);
+const boot = '<script src="/boot.js"></script>';
+if (!stylesheet || !out.includes(boot)) {
+  console.error('prerender: index.html has no entry stylesheet or boot.js to inline');
+  process.exit(1);
+}
+const css = readFileSync(join(outDir, stylesheet[1] as string), 'utf8');
+const script = readFileSync(join(outDir, 'boot.js'), 'utf8');
+out = out
+  .replace(stylesheet[0], () => `<style>${css}</style>`)
+  .replace(boot, () => `<script>${script}</script>`);
+const policy = policyWithHashes({ scripts: [script], styles: [css] });
+const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
+if (!meta.test(out)) {
+  console.error('prerender: index.html has no Content-Security-Policy meta element');
+  process.exit(1);
+}
+out = out.replace(
+  meta,
+  () => `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/'/g, '&#39;')}">`,
+);
+writeFileSync(file, out);
+// The same policy as a header for nginx (deploy/nginx.conf includes it), plus what only a header can say.
+writeFileSync(
+  join(outDir, 'csp-header.conf'),
+  `add_header Content-Security-Policy "${policy}; ${HEADER_ONLY_DIRECTIVES}" always;\n`,
+);
+console.log(
+  `prerender: start page written into ${file} (${html.length} characters), stylesheet and boot.js inline`,
+);

@@ -2,15 +2,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, HEADER_ONLY_DIRECTIVES } from '../../scripts/lib/csp';
+import { CONTENT_SECURITY_POLICY, HEADER_ONLY_DIRECTIVES, policyWithHashes } from '../../scripts/lib/csp';
 
 describe('deploy/nginx.conf', () => {
   const conf = readFileSync(join(__dirname, '../../deploy/nginx.conf'), 'utf8');
-  it('sends the same policy as the meta element, plus frame-ancestors, in every location', () => {
-    const policies = [...conf.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map((m) => m[1]);
-    expect(policies.length).toBeGreaterThanOrEqual(3);
-    for (const policy of policies)
-      expect(policy).toBe(`${CONTENT_SECURITY_POLICY}; ${HEADER_ONLY_DIRECTIVES}`);
+  it('sends the policy the build writes (dist/csp-header.conf, with the inline hashes) in every location', () => {
+    // The build's header equals its meta element plus frame-ancestors (test/e2e/security.test.ts).
+    expect(conf).not.toMatch(/add_header Content-Security-Policy/);
+    const includes = [...conf.matchAll(/include \/srv\/samarbeidsveiviseren\/csp-header\.conf;/g)];
+    expect(includes.length).toBe((conf.match(/location /g) ?? []).length + 1);
+  });
+  it('builds its policy from the one in scripts/lib/csp.ts', () => {
+    const policy = policyWithHashes({ scripts: ['a'], styles: ['b'] });
+    expect(policy.replace(/ 'sha256-[^']+'/g, '')).toBe(CONTENT_SECURITY_POLICY);
+    expect(HEADER_ONLY_DIRECTIVES).toBe("frame-ancestors 'none'");
   });
   it('caches hashed assets for a year and revalidates the page', () => {
     expect(conf).toMatch(/location \/assets\/[\s\S]*max-age=31536000, immutable/);

@@ -110,10 +110,9 @@ describe('what a page downloads', () => {
       await scriptsFor(
         '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result&lang=nn',
       ),
-    ).toEqual(['boot.js', 'index', 'journey-view', 'messages-nn', 'rules-nn']);
+    ).toEqual(['index', 'journey-view', 'messages-nn', 'rules-nn']);
     expect(preloaded).toEqual(['journey-view', 'messages-nn', 'rules-nn']);
     expect(await scriptsFor('/?authority=state&step=goal', 'en-GB')).toEqual([
-      'boot.js',
       'index',
       'journey-view',
       'messages-en',
@@ -123,17 +122,12 @@ describe('what a page downloads', () => {
   });
 
   it('the start page: the journey and its rules follow in the background, in its language', async () => {
-    expect(await scriptsFor('/')).toEqual(['boot.js', 'index', 'journey-view', 'rules-nb']);
+    // boot.js is written into the page (scripts/prerender.ts), so no script is fetched before index.
+    expect(await scriptsFor('/')).toEqual(['index', 'journey-view', 'rules-nb']);
     // Not preloaded: the start page's own script comes first.
     expect(preloaded).toEqual([]);
     // In English, its catalogue is preloaded; the other language's is never fetched.
-    expect(await scriptsFor('/', 'en-GB')).toEqual([
-      'boot.js',
-      'index',
-      'journey-view',
-      'messages-en',
-      'rules-en',
-    ]);
+    expect(await scriptsFor('/', 'en-GB')).toEqual(['index', 'journey-view', 'messages-en', 'rules-en']);
     expect(preloaded).toEqual(['messages-en']);
   });
 });
