@@ -1,16 +1,9 @@
-import type { Recommendation } from '../../../domain/recommendation';
-import type { Journey } from '../../links/journey';
 import { useMessages } from '../../text/messages/messages-context';
 import { FundingCard } from '../funding-card';
+import type { ResultSectionProps } from './section-props';
 
 /** "Tilskudd": the funding schemes that fit, with who may apply, or a line saying none does. */
-export function FundingSection({
-  journey,
-  recommendation,
-}: {
-  journey: Journey;
-  recommendation: Recommendation;
-}) {
+export function FundingSection({ journey, recommendation }: ResultSectionProps) {
   const m = useMessages();
   const { evaluation, rules } = journey;
   return (

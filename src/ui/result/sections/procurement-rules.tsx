@@ -1,6 +1,4 @@
-import type { Recommendation } from '../../../domain/recommendation';
 import { AssessmentDateForm } from '../../links/assessment-date-form';
-import type { Journey } from '../../links/journey';
 import { chosenDateText } from '../../text/assessment-text';
 import { capitalise, formatAmount, formatDate } from '../../text/format';
 import { LastChecked } from '../../text/last-checked';
@@ -8,19 +6,14 @@ import { useMessages, useText } from '../../text/messages/messages-context';
 import { SourceLine, sourcesById, UncertainTag } from '../../text/sources';
 import { resultNotes } from '../result-notes';
 import { ThresholdFigure } from '../threshold-figure';
+import type { ResultSectionProps } from './section-props';
 
 /**
  * "Regelverk for beløpet": the procurement rules that apply, a picture of where the amount falls, the
  * thresholds in force with their sources, notes on the reading used, what the form means for the
  * procurement, and the form to assess as of another date.
  */
-export function ProcurementRulesSection({
-  journey,
-  recommendation,
-}: {
-  journey: Journey;
-  recommendation: Recommendation;
-}) {
+export function ProcurementRulesSection({ journey, recommendation }: ResultSectionProps) {
   const m = useMessages();
   const text = useText();
   const { evaluation, rules } = journey;

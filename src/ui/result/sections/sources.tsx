@@ -1,18 +1,12 @@
-import type { Recommendation } from '../../../domain/recommendation';
-import { howHref, type Journey } from '../../links/journey';
+import { howHref } from '../../links/journey';
 import { AppLink } from '../../links/navigation';
 import { BreakableUrl } from '../../text/breakable-url';
 import { useMessages } from '../../text/messages/messages-context';
 import { SourceReference } from '../../text/sources';
+import type { ResultSectionProps } from './section-props';
 
 /** "Kilder": every source the result rests on (with its address in print), and "Slik virker veiviseren". */
-export function SourcesSection({
-  journey,
-  recommendation,
-}: {
-  journey: Journey;
-  recommendation: Recommendation;
-}) {
+export function SourcesSection({ journey, recommendation }: ResultSectionProps) {
   const m = useMessages();
   return (
     <section aria-labelledby="sources-heading">

@@ -1,16 +1,9 @@
-import type { Recommendation } from '../../../domain/recommendation';
-import type { Journey } from '../../links/journey';
 import { answeredOnPath, answerText } from '../../text/answer-text';
 import { useMessages, useText } from '../../text/messages/messages-context';
+import type { ResultSectionProps } from './section-props';
 
 /** "Hvorfor": the rule behind the recommendation, and the answers that led here. */
-export function WhySection({
-  journey,
-  recommendation,
-}: {
-  journey: Journey;
-  recommendation: Recommendation;
-}) {
+export function WhySection({ journey, recommendation }: ResultSectionProps) {
   const m = useMessages();
   const text = useText();
   const { evaluation, rules } = journey;
