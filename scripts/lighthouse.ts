@@ -12,11 +12,11 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { constants, setPriority } from 'node:os';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 import { startPreview } from './lib/preview-server';
+import { holdBrowserPriority, raiseOwnPriority } from './lib/priority';
 
 const CHROME = process.env.CHROME_PATH ?? CHROMIUM_PATH;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
@@ -54,6 +54,7 @@ async function measure(url: string, language: string): Promise<Report> {
     chromePath: CHROME,
     chromeFlags: ['--headless=new', `--lang=${language}`, `--accept-lang=${language}`, ...CHROMIUM_FLAGS],
   });
+  const release = holdBrowserPriority(chrome.pid);
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
@@ -65,21 +66,21 @@ async function measure(url: string, language: string): Promise<Report> {
     if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.message}`);
     return result.lhr;
   } finally {
+    release();
     await chrome.kill();
   }
 }
 
-// Measure the page, not the machine's neighbours. Lighthouse's simulated throttling multiplies the main
+// Measure the page, not the machine's neighbours: Lighthouse's simulated throttling multiplies the main
 // thread's observed work by four, so on a shared machine (CI runs on one) every millisecond another
-// process takes from the browser turns into blocking time and the score moves by chance. The measuring
-// process, and with it the preview server and every Chromium it starts, runs at a high scheduling
-// priority, so the browser gets the CPU whenever it wants it (docs/adr/0004). Root may raise it; anyone
-// else measures at normal priority and is told so.
-try {
-  setPriority(constants.priority.PRIORITY_HIGH);
-} catch {
-  console.warn('Lighthouse: could not raise the scheduling priority (not root): scores may follow the load');
-}
+// process takes from the browser would become blocking time. This process (with the preview server) and
+// every Chromium it launches run at a high scheduling priority, their session groups included
+// (scripts/lib/priority.ts, docs/adr/0004). Each report's benchmark index shows whether it held.
+const notRaised = raiseOwnPriority();
+if (notRaised.length)
+  console.warn(
+    `Lighthouse: could not raise ${notRaised.join(', ')} (needs root): scores may follow the load`,
+  );
 
 const preview = await startPreview(process.env.LIGHTHOUSE_OUT_DIR ?? 'dist');
 let failed = false;
@@ -103,7 +104,12 @@ try {
     }
     failed ||= pageFailed;
     const all = runs.map((report) => score(report, 'performance')).join(', ');
-    console.log(`${name}\n  ${line.join(' · ')}   (Performance in each run: ${all})`);
+    // Lighthouse's benchmark index: the machine's speed as the browser saw it in each run (about 2 500
+    // here when quiet); a low one means the run shared the CPU.
+    const speed = runs.map((report) => Math.round(report.environment.benchmarkIndex)).join(', ');
+    console.log(
+      `${name}\n  ${line.join(' · ')}   (Performance in each run: ${all}; benchmark index: ${speed})`,
+    );
     const metrics = METRICS.map(([id, label]) => `${label} ${median.audits[id]?.displayValue ?? '?'}`);
     console.log(`  ${metrics.join(' · ')}`);
     if (pageFailed) {
