@@ -1,7 +1,7 @@
 import './designsystemet.css';
 import './fonts.css';
 import '../ui/shell/styles.css';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { isStartPage, PARAM } from '../domain/url-format';
 import { loadCatalogue } from '../ui/text/messages/catalogues';
@@ -22,7 +22,10 @@ const app = (
 const prerendered = container.firstElementChild !== null;
 const stale = document.documentElement.classList.contains('prerender-stale');
 if (prerendered && !stale) {
-  hydrateRoot(container, app);
+  // In a transition, as for a first render below: hydrated in slices of a few milliseconds.
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 } else {
   const params = new URLSearchParams(window.location.search);
   const locale = resolveLocale(params.get(PARAM.lang), browserLanguages());
@@ -34,6 +37,9 @@ if (prerendered && !stale) {
   ]).catch(() => undefined);
   void ready.then(() => {
     container.replaceChildren();
-    createRoot(container).render(app);
+    const root = createRoot(container);
+    // As a transition, so React draws the page in slices of a few milliseconds with the browser free in
+    // between, instead of in one long task (docs/adr/0004).
+    startTransition(() => root.render(app));
   });
 }

@@ -118,7 +118,7 @@ function changeWords(
 }
 
 /** Work done in one slice at most, so the browser stays free (a long task is one over 50 ms). */
-const SLICE_MS = 8;
+const SLICE_MS = 4;
 
 /**
  * The alternatives take a replay of the machine for every other answer, the most work on the page.
