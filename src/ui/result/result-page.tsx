@@ -1,4 +1,5 @@
-import { useDeferredValue, useRef } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Recommendation } from '../../domain/recommendation';
 import { BackLink } from '../links/back-link';
 import { type Journey, resultBackHref } from '../links/journey';
@@ -43,13 +44,9 @@ export function ResultPage({
   const m = useMessages();
   const text = useText();
   const heading = useRef<HTMLHeadingElement>(null);
-  const { evaluation, rules } = journey;
+  const { evaluation } = journey;
   const title = m.result.heading(text(recommendation.primaryForm.name));
   usePageTitleAndFocus(title, heading);
-  // The recommendation, why and the share buttons are drawn first; the rest of the page (some 400
-  // elements) in a deferred render React does straight after, in slices, so the first screen is not
-  // held up on a slow phone. Until then a placeholder keeps the footer out of view (no layout shift).
-  const full = useDeferredValue(true, false);
   const link = `${window.location.origin}${recordHref(journey.base, evaluation, recommendation.rulesVersion)}`;
 
   return (
@@ -69,21 +66,69 @@ export function ResultPage({
       <WhySection journey={journey} recommendation={recommendation} />
       <WhatIfSection journey={journey} pin={pin} />
 
-      {/* Below the first screen: drawn in a deferred render just after the top (see `full`). */}
-      {full ? (
+      {/* Below the first screen: drawn a stage at a time just after the top. */}
+      <LaterSections journey={journey} recommendation={recommendation} />
+    </div>
+  );
+}
+
+/** The parts of the page below the first screen, drawn one after another. */
+const LATER_STAGES = 3;
+
+/**
+ * The page below the first screen, in stages (useStagesShown). Its own component, so drawing a stage
+ * draws nothing above it again.
+ */
+function LaterSections({ journey, recommendation }: { journey: Journey; recommendation: Recommendation }) {
+  const shown = useStagesShown(LATER_STAGES);
+  const { rules } = journey;
+  return (
+    <>
+      {shown >= 1 && (
         <>
           <ProcurementRulesSection journey={journey} recommendation={recommendation} />
           <ExamplesSection recommendation={recommendation} rules={rules} />
+        </>
+      )}
+      {shown >= 2 && (
+        <>
           <FundingSection journey={journey} recommendation={recommendation} />
           <OtherFormsSection recommendation={recommendation} />
           <NextStepsSection recommendation={recommendation} />
+        </>
+      )}
+      {shown >= 3 && (
+        <>
           <YourAnswersSection journey={journey} />
           <SourcesSection journey={journey} recommendation={recommendation} />
           <DisclaimerSection recommendation={recommendation} />
         </>
-      ) : (
-        <div className="result-pending" aria-busy="true" />
       )}
-    </div>
+      {shown < LATER_STAGES && <div className="result-pending" aria-busy="true" />}
+    </>
   );
+}
+
+/**
+ * The recommendation, why and the share buttons are drawn first; the rest of the page (some 400
+ * elements) follows in stages, each a transition of its own started once the one before is on screen.
+ * Drawn at once, the browser styled and laid out all of it in one task of about 50 ms (200 ms on a
+ * phone four times slower), long enough to hold up a tap; a stage is a third of that (docs/adr/0004).
+ * Until the last stage a placeholder keeps the footer out of view (no layout shift) and says the page
+ * is still coming (aria-busy). Before printing, every stage is drawn at once.
+ */
+function useStagesShown(stages: number): number {
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    if (shown >= stages) return;
+    const timer = setTimeout(() => startTransition(() => setShown((value) => value + 1)), 0);
+    return () => clearTimeout(timer);
+  }, [shown, stages]);
+  useEffect(() => {
+    // Synchronously, so the printout has the whole page even when printed at once.
+    const all = () => flushSync(() => setShown(stages));
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
+  }, [stages]);
+  return shown;
 }
