@@ -2,7 +2,8 @@
  * The real-browser suite (`npm run test:e2e`): builds the app, serves the production build on
  * 127.0.0.1 with `vite preview`, runs the Vitest e2e project against it, and always stops the server.
  * The exit code is Vitest's, so CI fails exactly when a browser test fails. With `--no-build` it serves
- * the dist/ already there (`npm test` builds once for size, this suite and Lighthouse).
+ * the dist/ already there (`npm test` builds once for size, this suite and Lighthouse). Other arguments
+ * pick test files by name, as Vitest's do.
  *
  * Needs Debian's Chromium at /usr/bin/chromium (`apt-get install -y chromium`) and poppler-utils for
  * the PDF checks (`pdftotext`, `pdfinfo`). The Playwright browser download is neither used nor needed.
@@ -70,7 +71,9 @@ async function main(): Promise<number> {
 
   try {
     console.log(`e2e: serving the build at ${preview.url} (vite preview, pid ${preview.pid})`);
-    return await run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts'], {
+    // Any other argument picks test files, as for Vitest: `npm run test:e2e -- --no-build print`.
+    const files = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+    return await run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...files], {
       ...process.env,
       E2E_BASE_URL: preview.url,
     });
