@@ -20,9 +20,12 @@ export type InfoPageProps = {
   contact?: string | null;
 };
 
-/** The page's title, for the document's <title> (the catalogue's pattern, with the service name). */
+/**
+ * The page's title, for the document's <title> (the catalogue's pattern, with the service name), without
+ * the soft hyphen that lets the heading break on a narrow screen.
+ */
 export function infoPageTitle(page: InfoPageId, locale: Locale): string {
-  return CATALOGUES[locale].service.pageTitle(INFO_TEXTS[locale][page].title);
+  return CATALOGUES[locale].service.pageTitle(INFO_TEXTS[locale][page].title.replace(/\u00ad/g, ''));
 }
 
 /** The page's summary, for the document's description. */

@@ -64,7 +64,7 @@ export const infoEn: InfoTexts = {
     ],
     linkHeading: 'What a shared link shows',
     linkIntro:
-      'The link to a page of the tool holds everything needed to show the same page again. Anyone who has the link can see',
+      'The link to a page of the tool holds everything needed to show the same page again. Anyone who has the link can see:',
     linkItems: [
       'your answers: what kind of public body you are, what you want to achieve, how you will pay, the area and your other choices',
       'the amount you estimated for the contract',

@@ -9,7 +9,8 @@ import type { Locale } from '../../../content/vocabulary';
 export const infoNb = {
   locale: 'nb' as Locale,
   accessibility: {
-    title: 'Tilgjengelighetserklæring',
+    // A soft hyphen where the word may break, so the title fits at 320 px.
+    title: 'Tilgjengelighets\u00aderklæring',
     description:
       'Hvordan Samarbeidsveiviseren oppfyller kravene til universell utforming (WCAG 2.1 nivå A og AA), kjente avvik, og hvordan du melder fra om problemer.',
     lead: 'Denne erklæringen gjelder Samarbeidsveiviseren. Offentlige virksomheter skal ha nettsteder alle kan bruke, og skal si hvordan de oppfyller kravene til universell utforming. Kravene bygger på retningslinjene WCAG 2.1, nivå A og AA.',
@@ -69,7 +70,7 @@ export const infoNb = {
     ],
     linkHeading: 'Hva en delt lenke viser',
     linkIntro:
-      'Lenken til en side i veiviseren har i seg alt som trengs for å vise den samme siden igjen. Alle som får lenken, kan se',
+      'Lenken til en side i veiviseren har i seg alt som trengs for å vise den samme siden igjen. Alle som får lenken, kan se:',
     linkItems: [
       'svarene dine: hva slags virksomhet dere er, hva dere vil oppnå, hvordan dere vil betale, området og de andre valgene',
       'beløpet dere anslo for kontrakten',

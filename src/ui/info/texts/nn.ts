@@ -4,7 +4,7 @@ import type { InfoTexts } from './nb';
 export const infoNn: InfoTexts = {
   locale: 'nn',
   accessibility: {
-    title: 'Tilgjengelegheitserklæring',
+    title: 'Tilgjengelegheits\u00aderklæring',
     description:
       'Korleis Samarbeidsveiviseren oppfyller krava til universell utforming (WCAG 2.1 nivå A og AA), kjende avvik, og korleis du melder frå om problem.',
     lead: 'Denne erklæringa gjeld Samarbeidsveiviseren. Offentlege verksemder skal ha nettstader alle kan bruke, og skal seie korleis dei oppfyller krava til universell utforming. Krava byggjer på retningslinjene WCAG 2.1, nivå A og AA.',
@@ -64,7 +64,7 @@ export const infoNn: InfoTexts = {
     ],
     linkHeading: 'Kva ei delt lenkje viser',
     linkIntro:
-      'Lenkja til ei side i vegvisaren har i seg alt som trengst for å vise den same sida igjen. Alle som får lenkja, kan sjå',
+      'Lenkja til ei side i vegvisaren har i seg alt som trengst for å vise den same sida igjen. Alle som får lenkja, kan sjå:',
     linkItems: [
       'svara dine: kva slags verksemd de er, kva de vil oppnå, korleis de vil betale, området og dei andre vala',
       'beløpet de anslo for kontrakten',
