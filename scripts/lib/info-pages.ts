@@ -17,7 +17,8 @@ const escapeHtml = (text: string) =>
 
 /**
  * Every page in every language. `css` is the entry stylesheet, `policy` the site's Content Security
- * Policy with its hash, `contact` where to report a problem (none is configured today).
+ * Policy with its hash (null on the development server, which has none), `contact` where to report a
+ * problem (none is configured today).
  */
 export function infoDocuments({
   css,
@@ -25,17 +26,20 @@ export function infoDocuments({
   contact = null,
 }: {
   css: string;
-  policy: string;
+  policy: string | null;
   contact?: string | null;
 }): InfoDocument[] {
+  const policyMeta =
+    policy === null
+      ? ''
+      : `\n    <meta http-equiv="Content-Security-Policy" content="${policy.replace(/'/g, '&#39;')}">`;
   return INFO_PAGES.flatMap((page) =>
     LOCALES.map((locale) => {
       const body = renderToString(createElement(InfoPage, { page, locale, contact }));
       const html = `<!doctype html>
 <html lang="${locale}">
   <head>
-    <meta charset="UTF-8" />
-    <meta http-equiv="Content-Security-Policy" content="${policy.replace(/'/g, '&#39;')}">
+    <meta charset="UTF-8" />${policyMeta}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="description" content="${escapeHtml(infoPageDescription(page, locale))}" />
     <meta name="theme-color" content="#0062ba" />
