@@ -55,6 +55,7 @@ export const infoEn: InfoTexts = {
     stores: [
       'Nothing. Your answers are kept only in the link in the address bar. The tool works out the recommendation in your browser, and while you go from question to question it sends your answers nowhere.',
       'When you open a link with answers in it, or reload the page, the website’s server receives the whole address, as every website receives the address of the pages it serves. The tool makes no use of it. Whether the server keeps a log of addresses is up to whoever runs the website.',
+      'Because your answers are in the address, they are also in your browser’s history, like every address you visit. If others use the same computer, you can clear the history when you are done.',
     ],
     cookiesHeading: 'Cookies, analytics and third parties',
     cookies: [

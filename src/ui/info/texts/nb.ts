@@ -61,6 +61,7 @@ export const infoNb = {
     stores: [
       'Ingenting. Svarene dine ligger bare i lenken i adressefeltet. Veiviseren finner anbefalingen i nettleseren din, og mens du går fra spørsmål til spørsmål, sender den ikke svarene noe sted.',
       'Når du åpner en lenke med svar i, eller laster siden på nytt, får nettstedets server hele adressen, slik alle nettsteder får adressen til sidene de leverer. Veiviseren bruker den ikke til noe. Om serveren fører logg over adresser, bestemmer den som drifter nettstedet.',
+      'Fordi svarene ligger i adressen, kommer de også i nettleserens historikk, som alle adresser du besøker. Bruker du en datamaskin andre også bruker, kan du slette historikken når du er ferdig.',
     ],
     cookiesHeading: 'Informasjonskapsler, statistikk og tredjeparter',
     cookies: [

@@ -55,6 +55,7 @@ export const infoNn: InfoTexts = {
     stores: [
       'Ingenting. Svara dine ligg berre i lenkja i adressefeltet. Vegvisaren finn tilrådinga i nettlesaren din, og medan du går frå spørsmål til spørsmål, sender han ikkje svara nokon stad.',
       'Når du opnar ei lenkje med svar i, eller lastar sida på nytt, får tenaren til nettstaden heile adressa, slik alle nettstader får adressa til sidene dei leverer. Vegvisaren brukar henne ikkje til noko. Om tenaren fører logg over adresser, avgjer den som driftar nettstaden.',
+      'Sidan svara ligg i adressa, kjem dei òg i historikken til nettlesaren, som alle adresser du besøkjer. Brukar du ei datamaskin som andre òg brukar, kan du slette historikken når du er ferdig.',
     ],
     cookiesHeading: 'Informasjonskapslar, statistikk og tredjepartar',
     cookies: [
