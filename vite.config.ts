@@ -5,6 +5,7 @@ import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
 import { readRawRules } from './scripts/read-rules.ts';
 import { formatProblems, validateRules } from './src/content/validate.ts';
 import { LOCALES } from './src/content/vocabulary.ts';
+import { INFO_PAGES, infoPagePath } from './src/domain/url-format.ts';
 
 /** Fails the build (and the dev server) with one readable message when rules/ is broken. */
 function rulesProblems(): string | null {
@@ -109,8 +110,50 @@ function journeyModulesHint(): Plugin {
   };
 }
 
+/**
+ * The accessibility statement and the privacy page are static documents the build writes
+ * (scripts/prerender.ts, docs/adr/0006). The development server renders them on request from the same
+ * code, with the app's stylesheets inline, so the footer's links work under `npm start` too.
+ */
+function infoPagesInDevelopment(): Plugin {
+  // The stylesheets src/app/main.tsx imports.
+  const stylesheets = ['/src/app/designsystemet.css', '/src/app/fonts.css', '/src/ui/shell/styles.css'];
+  const paths = new Set(INFO_PAGES.flatMap((page) => LOCALES.map((locale) => infoPagePath(page, locale))));
+  return {
+    name: 'samarbeidsveiviseren:info-pages',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (!paths.has(path)) return next();
+        const load = async () => {
+          const { infoDocuments } = (await server.ssrLoadModule(
+            '/scripts/lib/info-pages.ts',
+          )) as typeof import('./scripts/lib/info-pages.ts');
+          const css = await Promise.all(
+            stylesheets.map(async (file) => (await server.ssrLoadModule(`${file}?inline`)).default as string),
+          );
+          return infoDocuments({ css: css.join('\n'), policy: null }).find((page) => page.path === path);
+        };
+        load().then((page) => {
+          if (!page) return next();
+          res.setHeader('Content-Type', 'text/html; charset=utf-8');
+          res.end(page.html);
+        }, next);
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), rulesCheck(), localeRules(), contentSecurityPolicy(), journeyModulesHint()],
+  plugins: [
+    react(),
+    rulesCheck(),
+    localeRules(),
+    contentSecurityPolicy(),
+    journeyModulesHint(),
+    infoPagesInDevelopment(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -38,6 +38,7 @@ export default defineConfig({
             'test/domain/**/*.test.ts',
             'test/machine/**/*.test.ts',
             'test/docs/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
           ],
         },
       },

@@ -1,17 +1,20 @@
 /**
  * Part of `npm run build`: renders the start page (bokmål) into dist/index.html, so its content is in
  * the HTML before any JavaScript runs; the app then hydrates it (src/app/main.tsx). Without JavaScript
- * the start page still reads, and a notice says the questions need JavaScript.
+ * the start page still reads, and a notice says the questions need JavaScript. Then writes the
+ * accessibility statement and the privacy page, each language a static document of its own with no
+ * script (dist/tilgjengelighet/index.html, dist/tilgjengelighet/nn/index.html, …; docs/adr/0006).
  * The entry stylesheet and public/boot.js are then written into the page, so the first paint needs
  * nothing but the HTML, and the Content Security Policy allows them by hash (dist/csp-header.conf holds
  * the same policy for nginx). `--out DIR` prerenders another build folder.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '../src/app/app';
 import { HEADER_ONLY_DIRECTIVES, policyWithHashes } from './lib/csp';
+import { infoDocuments } from './lib/info-pages';
 
 const outIndex = process.argv.indexOf('--out');
 const outDir = outIndex > 0 ? (process.argv[outIndex + 1] ?? 'dist') : 'dist';
@@ -62,3 +65,11 @@ writeFileSync(
 console.log(
   `prerender: start page written into ${file} (${html.length} characters), stylesheet and boot.js inline`,
 );
+
+// The accessibility statement and the privacy page: the same stylesheet and policy, no script.
+for (const info of infoDocuments({ css, policy })) {
+  const folder = join(outDir, info.path);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, 'index.html'), info.html);
+  console.log(`prerender: ${info.page} (${info.locale}) written into ${join(folder, 'index.html')}`);
+}

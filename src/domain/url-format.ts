@@ -5,7 +5,7 @@
  * reads or writes the query string goes through here; public/boot.js, which runs before any module,
  * is held to the same lists by test/app/boot-script.test.ts.
  */
-import { QUESTION_IDS, type QuestionId } from '../content/vocabulary';
+import { type Locale, QUESTION_IDS, type QuestionId } from '../content/vocabulary';
 import { type AnswerProblem, type Answers, type AnswerValue, readAnswer } from './answers';
 
 /** The app's own parameters, by what they mean. None of them is ever an answer. */
@@ -144,4 +144,23 @@ export function pinValue(answers: Answers): string {
 export function withQuery(pathname: string, params: URLSearchParams): string {
   const query = params.toString();
   return query ? `${pathname}?${query}` : pathname;
+}
+
+/**
+ * Pages outside the app's query string: the accessibility statement and the privacy page, static
+ * documents the build writes, one per page and language, that read without JavaScript (docs/adr/0006).
+ */
+export const INFO_PAGES = ['accessibility', 'privacy'] as const;
+export type InfoPageId = (typeof INFO_PAGES)[number];
+
+/** Each page's folder; one Norwegian name for all three languages, as Norwegian public sites use. */
+const INFO_PAGE_FOLDERS: Record<InfoPageId, string> = {
+  accessibility: 'tilgjengelighet',
+  privacy: 'personvern',
+};
+
+/** Where a page is in a language: /tilgjengelighet/ in bokmål, /tilgjengelighet/nn/ and /tilgjengelighet/en/. */
+export function infoPagePath(page: InfoPageId, locale: Locale): string {
+  const folder = `/${INFO_PAGE_FOLDERS[page]}/`;
+  return locale === 'nb' ? folder : `${folder}${locale}/`;
 }

@@ -17,6 +17,9 @@ describe('deploy/nginx.conf', () => {
     expect(policy.replace(/ 'sha256-[^']+'/g, '')).toBe(CONTENT_SECURITY_POLICY);
     expect(HEADER_ONLY_DIRECTIVES).toBe("frame-ancestors 'none'");
   });
+  it('serves the static pages from their folders, and index.html for every other path', () => {
+    expect(conf).toMatch(/location \/ \{[\s\S]*try_files \$uri \$uri\/index\.html \/index\.html;/);
+  });
   it('caches hashed assets for a year and revalidates the page', () => {
     expect(conf).toMatch(/location \/assets\/[\s\S]*max-age=31536000, immutable/);
     expect(conf).toMatch(/location \/ \{[\s\S]*no-cache/);

@@ -5,6 +5,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/content/vocabulary';
+import { INFO_PAGES, infoPagePath } from '../../src/domain/url-format';
+import { INFO_TEXTS } from '../../src/ui/info/texts/all';
+import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
 import { appUrl, goto, h1Text, launchBrowser, openApp, withApp } from './browser';
 
 let browser: Browser;
@@ -129,5 +133,40 @@ describe('what a page downloads', () => {
     // In English, its catalogue is preloaded; the other language's is never fetched.
     expect(await scriptsFor('/', 'en-GB')).toEqual(['index', 'journey-view', 'messages-en', 'rules-en']);
     expect(preloaded).toEqual(['messages-en']);
+  });
+});
+
+describe('the accessibility statement and the privacy page', () => {
+  it('are static documents in each language that read without JavaScript', async () => {
+    const app = await openApp(browser, { javaScriptEnabled: false });
+    try {
+      for (const page of INFO_PAGES)
+        for (const locale of LOCALES) {
+          const path = infoPagePath(page, locale);
+          const html = await (await fetch(appUrl(path))).text();
+          expect(html, path).toContain(`<html lang="${locale}">`);
+          expect(html, path).not.toContain('<script');
+          await app.page.goto(appUrl(path));
+          expect(await h1Text(app.page)).toBe(INFO_TEXTS[locale][page].title);
+        }
+    } finally {
+      await app.context.close();
+    }
+  });
+
+  it('are reached from the footer of the app, and lead back to it', async () => {
+    await withApp(browser, async ({ page }) => {
+      await goto(page, '/?lang=nn&authority=state&step=goal');
+      const m = CATALOGUES.nn;
+      await page.getByRole('contentinfo').getByRole('link', { name: m.layout.accessibilityLink }).click();
+      await page.waitForURL(appUrl(infoPagePath('accessibility', 'nn')));
+      expect(await h1Text(page)).toBe(INFO_TEXTS.nn.accessibility.title);
+      await page.getByRole('contentinfo').getByRole('link', { name: m.layout.privacyLink }).click();
+      await page.waitForURL(appUrl(infoPagePath('privacy', 'nn')));
+      expect(await h1Text(page)).toBe(INFO_TEXTS.nn.privacy.title);
+      await page.getByRole('link', { name: m.layout.startAgain }).click();
+      await page.waitForURL(appUrl('/?lang=nn'));
+      expect(await h1Text(page)).toBe(m.start.heading);
+    });
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Every screen of the guide, each opened the way a user gets there (a link, or a link plus one
- * action): the start page, every question, the error states, a tampered link, "Dine svar" and
- * every result. Shared by the axe test and the reflow/screenshot test.
+ * action): the start page, every question, the error states, a tampered link, "Dine svar", every
+ * result, and the accessibility statement and privacy page in each language (static documents, no
+ * script). Shared by the axe test and the reflow/screenshot test.
  */
 import type { Page } from 'playwright-core';
-import { QUESTION_IDS, type QuestionId } from '../../src/content/vocabulary';
+import { LOCALES, QUESTION_IDS, type QuestionId } from '../../src/content/vocabulary';
+import { INFO_PAGES, infoPagePath } from '../../src/domain/url-format';
 import { amountField, continueButton } from './actions';
 import { goto, WAIT_MS } from './browser';
 import { answerValue, fieldLabel, JOURNEYS, resultPath } from './journeys';
@@ -71,4 +73,10 @@ export const SCREENS: Screen[] = [
       await page.locator('h1', { hasText: 'Anbefalt samarbeidsform' }).waitFor();
     },
   })),
+  ...INFO_PAGES.flatMap((info) =>
+    LOCALES.map((locale) => ({
+      name: `${info}-${locale}`,
+      open: (page: Page) => goto(page, infoPagePath(info, locale)),
+    })),
+  ),
 ];

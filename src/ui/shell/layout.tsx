@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Locale } from '../../content/vocabulary';
+import { INFO_PAGES, type InfoPageId, infoPagePath } from '../../domain/url-format';
 import { howItWorksHref } from '../links/link-base';
 import { AppLink } from '../links/navigation';
 import { useLocale, useMessages } from '../text/messages/messages-context';
@@ -15,17 +16,26 @@ type LayoutProps = {
   startHref: string;
   /** This page in another language: the same answers and step. */
   languageHref: (locale: Locale) => string;
+  /** Set on the accessibility statement and the privacy page, the static pages outside the app. */
+  infoPage?: InfoPageId;
   children: ReactNode;
 };
 
 /**
  * The frame of every page: skip link, header with the service name, the language choice and
- * "Start på nytt", main, footer (with the way to "Slik virker veiviseren").
+ * "Start på nytt", main, footer (with the way to "Slik virker veiviseren", the accessibility statement
+ * and the privacy page). Those two are documents of their own (docs/adr/0006): plain links, not
+ * moves within the app.
  */
-export function Layout({ startHref, languageHref, children }: LayoutProps) {
+export function Layout({ startHref, languageHref, infoPage, children }: LayoutProps) {
   const m = useMessages();
   const locale = useLocale();
-  const howHref = howItWorksHref(languageHref(locale));
+  // From a page of the app, "Slik virker veiviseren" keeps the answers; from a static page, the start page's.
+  const howHref = howItWorksHref(infoPage ? startHref : languageHref(locale));
+  const infoLinks: Record<InfoPageId, string> = {
+    accessibility: m.layout.accessibilityLink,
+    privacy: m.layout.privacyLink,
+  };
   return (
     <>
       <a className="ds-skip-link" href="#hovedinnhold">
@@ -94,6 +104,17 @@ export function Layout({ startHref, languageHref, children }: LayoutProps) {
               {m.how.footerLink}
             </AppLink>
           </p>
+          {INFO_PAGES.map((page) => (
+            <p className="ds-paragraph" data-size="sm" key={page}>
+              <a
+                href={infoPagePath(page, locale)}
+                className="ds-link"
+                aria-current={page === infoPage ? 'page' : undefined}
+              >
+                {infoLinks[page]}
+              </a>
+            </p>
+          ))}
         </div>
       </footer>
     </>

@@ -3,12 +3,14 @@
  * the same length, no empty string, and every function returns a non-empty string that uses each
  * parameter the bokmål one uses. The compiler checks the shape too (`nn: Messages`); this test also
  * catches what the type cannot see: an empty string, a placeholder a translation dropped.
+ * The texts of the accessibility statement and the privacy page (src/ui/info/texts/), which only the
+ * build reads, are held to the same checks.
  * That every text in rules/ has all three languages is tested in test/content/rules.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../../src/content/vocabulary';
+import { INFO_TEXTS } from '../../../src/ui/info/texts/all';
 import { CATALOGUES } from '../../../src/ui/text/messages/all-catalogues';
-import { nb } from '../../../src/ui/text/messages/nb';
 
 type Leaf = { path: string; value: unknown };
 
@@ -31,17 +33,22 @@ const sampleArguments = (count: number) => Array.from({ length: count }, (_, i) 
 
 const others = LOCALES.filter((locale): locale is Exclude<Locale, 'nb'> => locale !== 'nb');
 
-describe('the interface catalogues', () => {
+describe.each([
+  ['the interface catalogues', CATALOGUES],
+  ['the texts of the accessibility statement and the privacy page', INFO_TEXTS],
+] as const)('%s', (_, catalogues: Readonly<Record<Locale, object>>) => {
+  const nb = catalogues.nb;
+
   it('exist for every language the content has', () => {
-    expect(Object.keys(CATALOGUES).sort()).toEqual([...LOCALES].sort());
+    expect(Object.keys(catalogues).sort()).toEqual([...LOCALES].sort());
   });
 
   it.each(LOCALES)('%s names its own language', (locale) => {
-    expect(CATALOGUES[locale].locale).toBe(locale);
+    expect((catalogues[locale] as { locale: Locale }).locale).toBe(locale);
   });
 
   it.each(others)('%s has every key bokmål has, and no other', (locale) => {
-    const theirs = new Set(paths(CATALOGUES[locale]));
+    const theirs = new Set(paths(catalogues[locale]));
     const ours = new Set(paths(nb));
     const missing = [...ours].filter((path) => !theirs.has(path));
     const extra = [...theirs].filter((path) => !ours.has(path));
@@ -51,18 +58,18 @@ describe('the interface catalogues', () => {
   it.each(others)('%s has lists as long as the bokmål ones', (locale) => {
     const lengths = (catalogue: unknown) =>
       leaves(catalogue).filter((leaf) => leaf.path.endsWith('[length]'));
-    expect(lengths(CATALOGUES[locale])).toEqual(lengths(nb));
+    expect(lengths(catalogues[locale])).toEqual(lengths(nb));
   });
 
   it.each(LOCALES)('%s has no empty string', (locale) => {
-    const empty = leaves(CATALOGUES[locale])
+    const empty = leaves(catalogues[locale])
       .filter((leaf) => typeof leaf.value === 'string' && leaf.value.trim() === '')
       .map((leaf) => leaf.path);
     expect(empty).toEqual([]);
   });
 
   it.each(LOCALES)('%s has only strings, functions and lists of strings (no missing value)', (locale) => {
-    const odd = leaves(CATALOGUES[locale])
+    const odd = leaves(catalogues[locale])
       .filter(
         (leaf) => !leaf.path.endsWith('[length]') && !['string', 'function'].includes(typeof leaf.value),
       )
@@ -73,7 +80,7 @@ describe('the interface catalogues', () => {
   it.each(LOCALES)('%s: every function returns a non-empty string that uses what bokmål uses', (locale) => {
     const functions = leaves(nb).filter((leaf) => typeof leaf.value === 'function');
     expect(functions.length).toBeGreaterThan(0);
-    const theirs = new Map(leaves(CATALOGUES[locale]).map((leaf) => [leaf.path, leaf.value]));
+    const theirs = new Map(leaves(catalogues[locale]).map((leaf) => [leaf.path, leaf.value]));
     const problems: string[] = [];
     for (const { path, value } of functions) {
       const ours = value as (...args: string[]) => unknown;

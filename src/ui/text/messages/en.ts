@@ -26,8 +26,9 @@ export const en: Messages = {
     footerParagraphs: [
       'The tool is based on chapter 3, ‘Samarbeidsformer’ (forms of collaboration), of the guide ‘Veier til samarbeid’ (paths to collaboration), published in 2017 by the Ministry of Local Government and Modernisation and KS (the Norwegian Association of Local and Regional Authorities). Threshold values, schemes and names have been updated from the sources we cite.',
       'The texts are written by us, not by the ministry or KS. The tool gives guidance, not legal advice.',
-      'We store nothing about you. Your answers are kept only in the link in the address bar.',
     ],
+    accessibilityLink: 'Accessibility statement',
+    privacyLink: 'Privacy: we store nothing about you',
   },
   start: {
     heading: SERVICE_NAME,

@@ -31,8 +31,9 @@ export const nb = {
     footerParagraphs: [
       'Veiviseren bygger på kapittel 3, «Samarbeidsformer», i veilederen «Veier til samarbeid» fra Kommunal- og moderniseringsdepartementet og KS (2017). Terskelverdier, ordninger og navn er oppdatert etter kildene vi oppgir.',
       'Tekstene er skrevet av oss, ikke av departementet eller KS. Veiviseren gir veiledning, ikke juridisk rådgivning.',
-      'Vi lagrer ingenting om deg. Svarene dine ligger bare i lenken i adressefeltet.',
     ],
+    accessibilityLink: 'Tilgjengelighetserklæring',
+    privacyLink: 'Personvern: vi lagrer ingenting om deg',
   },
   start: {
     heading: SERVICE_NAME,

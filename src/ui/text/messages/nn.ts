@@ -26,8 +26,9 @@ export const nn: Messages = {
     footerParagraphs: [
       'Vegvisaren byggjer på kapittel 3, «Samarbeidsformer», i rettleiaren «Veier til samarbeid» frå Kommunal- og moderniseringsdepartementet og KS (2017). Terskelverdiar, ordningar og namn er oppdaterte etter kjeldene vi viser til.',
       'Tekstane er skrivne av oss, ikkje av departementet eller KS. Vegvisaren gir rettleiing, ikkje juridisk rådgiving.',
-      'Vi lagrar ingenting om deg. Svara dine ligg berre i lenkja i adressefeltet.',
     ],
+    accessibilityLink: 'Tilgjengelegheitserklæring',
+    privacyLink: 'Personvern: vi lagrar ingenting om deg',
   },
   start: {
     heading: SERVICE_NAME,
