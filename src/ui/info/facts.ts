@@ -12,7 +12,7 @@ export const ACCESSIBILITY_REVIEWED: IsoDate = '2026-12-01';
 export const ACCESSIBILITY_EVIDENCE = {
   axe: 'test/e2e/accessibility.test.ts',
   keyboard: 'test/e2e/keyboard.test.ts',
-  reflow: 'test/e2e/reflow.test.ts',
+  reflow: 'test/e2e/accessibility.test.ts',
   interface: 'test/ui/',
 } as const;
 
