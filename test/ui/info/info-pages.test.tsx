@@ -44,8 +44,9 @@ describe.each(LOCALES)('the accessibility statement in %s', (locale) => {
 
   it('names the axe and keyboard suites as its evidence, and says what was not checked', () => {
     render(<InfoPage page="accessibility" locale={locale} />);
+    // The axe and reflow checks share one suite, so a file may be named more than once.
     for (const file of [ACCESSIBILITY_EVIDENCE.axe, ACCESSIBILITY_EVIDENCE.keyboard])
-      expect(within(main()).getByText(new RegExp(file.replace(/\./g, '\\.')))).toBeInTheDocument();
+      expect(within(main()).getAllByText(new RegExp(file.replace(/\./g, '\\.'))).length).toBeGreaterThan(0);
     expect(within(main()).getByText(t.notChecked)).toBeInTheDocument();
   });
 
