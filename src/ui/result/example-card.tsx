@@ -1,7 +1,7 @@
 import type { Example, Rules } from '../../content/schema';
 import { formatList, splitFirstSentence } from '../text/format';
 import { useMessages, useText } from '../text/messages/messages-context';
-import { UncertainTag } from '../text/sources';
+import { SourceLine, sourcesById, UncertainTag } from '../text/sources';
 import { organisationName } from './organisation-name';
 
 /**
@@ -37,6 +37,19 @@ export function ExampleCard({ example, rules }: { example: Example; rules: Rules
         {firstSentence}
         {rest && <span className="no-print"> {rest}</span>}
       </p>
+      {example.guideWords && (
+        <div className="guide-words">
+          <p className="ds-paragraph">
+            <strong>{m.result.guideWords}:</strong>{' '}
+            <q lang={m.locale === 'nb' ? undefined : 'nb'}>{example.guideWords.quote}</q>
+          </p>
+          <p className="ds-paragraph">
+            <strong>{m.result.guideCorrection}:</strong> {text(example.guideWords.correction)}{' '}
+            <UncertainTag confidence={example.guideWords.confidence} />
+          </p>
+          <SourceLine sources={sourcesById(rules, example.guideWords.sourceIds)} />
+        </div>
+      )}
       {example.laterStatus && (
         <p className="ds-paragraph">
           <strong>{m.result.laterStatus}:</strong> {text(example.laterStatus.text)}{' '}
