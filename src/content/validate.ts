@@ -122,7 +122,7 @@ function describeIssue(issue: Issue): string {
 const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) =>
   a.length === b.length && a.every((part, i) => part === b[i]);
 
-/** `outcomes[3] (implement-pilot).exampleIds[0]`: array items are named by their id where they have one. */
+/** `outcomes[8] (implement-part-one-purchase).exampleIds[0]`: array items are named by their id where they have one. */
 function formatPath(data: unknown, path: readonly PropertyKey[]): string {
   let out = '';
   let node: unknown = data;

@@ -5,9 +5,10 @@ import { SourceLine, sourcesById, UncertainTag } from '../text/sources';
 import { organisationName } from './organisation-name';
 
 /**
- * An example from chapter 3 of the guide: who, what they did, what became of it where we know, the
- * lesson, and where in the guide. In print only the title, the organisations, the first sentence of the
- * summary and what became of it are kept.
+ * An example from chapter 3 of the guide: who, what they did, the guide's words that are wrong today
+ * beside the correction, what became of it where we know, the lesson, and where in the guide. In print
+ * only the title, the organisations, the first sentence of the summary, the guide's words with the
+ * correction, and what became of it are kept.
  */
 export function ExampleCard({ example, rules }: { example: Example; rules: Rules }) {
   const m = useMessages();
@@ -47,7 +48,9 @@ export function ExampleCard({ example, rules }: { example: Example; rules: Rules
             <strong>{m.result.guideCorrection}:</strong> {text(example.guideWords.correction)}{' '}
             <UncertainTag confidence={example.guideWords.confidence} />
           </p>
-          <SourceLine sources={sourcesById(rules, example.guideWords.sourceIds)} />
+          <div className="no-print">
+            <SourceLine sources={sourcesById(rules, example.guideWords.sourceIds)} />
+          </div>
         </div>
       )}
       {example.laterStatus && (

@@ -36,7 +36,10 @@ export function ProcurementRulesSection({ journey, recommendation }: ResultSecti
             'text' in point ? (
               <li key={text(point.text)}>
                 {text(point.text)} <UncertainTag confidence={point.confidence} />
-                <SourceLine sources={sourcesById(rules, point.sourceIds)} />
+                {/* In print the paragraph is in the text and every source, with its address, under "Kilder". */}
+                <div className="no-print">
+                  <SourceLine sources={sourcesById(rules, point.sourceIds)} />
+                </div>
               </li>
             ) : (
               <li key={text(point)}>{text(point)}</li>
