@@ -150,11 +150,47 @@ export const JOURNEYS: readonly JourneyRow[] = [
       ['serviceArea', 'health'],
       ['contractValue', '500000'],
     ],
-    outcome: 'develop-buy-below-threshold',
+    outcome: 'develop-part-one-purchase',
     surfaces: [],
   },
   {
-    rule: 'recommends samskaping then a direct purchase when developing below the national threshold',
+    rule: 'recommends a direct purchase when developing just below the lower limit (the act does not apply)',
+    answers: [
+      ['authority', 'municipality'],
+      ['goal', 'develop'],
+      ['payment', 'purchase'],
+      ['serviceArea', 'social'],
+      ['contractValue', '99999'],
+    ],
+    outcome: 'develop-direct-purchase',
+    surfaces: [],
+  },
+  {
+    rule: 'recommends a direct purchase when a Nav office develops for 60 000 kr',
+    answers: [
+      ['authority', 'navOffice'],
+      ['goal', 'develop'],
+      ['payment', 'purchase'],
+      ['serviceArea', 'social'],
+      ['contractValue', '60 000'],
+    ],
+    outcome: 'develop-direct-purchase',
+    surfaces: ['jsdom', 'chromium'],
+  },
+  {
+    rule: 'recommends a Part I purchase with competition when developing at the lower limit',
+    answers: [
+      ['authority', 'municipality'],
+      ['goal', 'develop'],
+      ['payment', 'purchase'],
+      ['serviceArea', 'social'],
+      ['contractValue', '100000'],
+    ],
+    outcome: 'develop-part-one-purchase',
+    surfaces: [],
+  },
+  {
+    rule: 'recommends a Part I purchase with competition when developing just below the national threshold',
     answers: [
       ['authority', 'municipality'],
       ['goal', 'develop'],
@@ -162,11 +198,11 @@ export const JOURNEYS: readonly JourneyRow[] = [
       ['serviceArea', 'social'],
       ['contractValue', '1299999'],
     ],
-    outcome: 'develop-buy-below-threshold',
+    outcome: 'develop-part-one-purchase',
     surfaces: [],
   },
   {
-    rule: 'recommends samskaping and a direct purchase when a Nav office develops below the national threshold',
+    rule: 'recommends a Part I purchase with competition when a Nav office develops below the national threshold',
     answers: [
       ['authority', 'navOffice'],
       ['goal', 'develop'],
@@ -174,11 +210,11 @@ export const JOURNEYS: readonly JourneyRow[] = [
       ['serviceArea', 'social'],
       ['contractValue', '800 000'],
     ],
-    outcome: 'develop-buy-below-threshold',
+    outcome: 'develop-part-one-purchase',
     surfaces: ['jsdom'],
   },
   {
-    rule: 'recommends samskaping and a direct purchase when a state body develops below the national threshold',
+    rule: 'recommends a Part I purchase with competition when a state body develops below the national threshold',
     answers: [
       ['authority', 'state'],
       ['goal', 'develop'],
@@ -186,7 +222,7 @@ export const JOURNEYS: readonly JourneyRow[] = [
       ['serviceArea', 'childrenYouth'],
       ['contractValue', '800 000'],
     ],
-    outcome: 'develop-buy-below-threshold',
+    outcome: 'develop-part-one-purchase',
     surfaces: ['chromium'],
   },
   {
@@ -281,7 +317,7 @@ export const JOURNEYS: readonly JourneyRow[] = [
     surfaces: ['chromium'],
   },
   {
-    rule: 'recommends a pilot agreement for an existing solution from the lower limit',
+    rule: 'recommends a Part I purchase with competition, not a pilot, for an existing solution from the lower limit',
     answers: [
       ['authority', 'municipality'],
       ['goal', 'implement'],
@@ -289,11 +325,11 @@ export const JOURNEYS: readonly JourneyRow[] = [
       ['serviceArea', 'health'],
       ['contractValue', '100000'],
     ],
-    outcome: 'implement-pilot',
+    outcome: 'implement-part-one-purchase',
     surfaces: [],
   },
   {
-    rule: 'recommends a pilot agreement for an existing solution just below the national threshold',
+    rule: 'recommends a Part I purchase with competition for an existing solution just below the national threshold',
     answers: [
       ['authority', 'state'],
       ['goal', 'implement'],
@@ -301,11 +337,11 @@ export const JOURNEYS: readonly JourneyRow[] = [
       ['serviceArea', 'other'],
       ['contractValue', '1299999'],
     ],
-    outcome: 'implement-pilot',
+    outcome: 'implement-part-one-purchase',
     surfaces: [],
   },
   {
-    rule: 'recommends a pilot agreement between the lower limit and the national threshold',
+    rule: 'recommends a Part I purchase with competition between the lower limit and the national threshold',
     answers: [
       ['authority', 'municipality'],
       ['goal', 'implement'],
@@ -313,11 +349,11 @@ export const JOURNEYS: readonly JourneyRow[] = [
       ['serviceArea', 'health'],
       ['contractValue', '500 000'],
     ],
-    outcome: 'implement-pilot',
+    outcome: 'implement-part-one-purchase',
     surfaces: ['jsdom'],
   },
   {
-    rule: 'recommends a pilot agreement when a grant that is really a purchase is below the national threshold',
+    rule: 'recommends a Part I purchase when a grant that is really a purchase is below the national threshold',
     answers: [
       ['authority', 'municipality'],
       ['goal', 'implement'],
@@ -326,7 +362,7 @@ export const JOURNEYS: readonly JourneyRow[] = [
       ['serviceArea', 'childrenYouth'],
       ['contractValue', '450 000'],
     ],
-    outcome: 'implement-pilot',
+    outcome: 'implement-part-one-purchase',
     surfaces: ['chromium'],
   },
   {

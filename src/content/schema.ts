@@ -189,6 +189,18 @@ export const Example = z.strictObject({
    * pilot); left out for the fourteen collaborations the chapter collects.
    */
   guideSection: z.optional(z.literal('funding')),
+  /**
+   * Words of the 2017 guide that are wrong or misleading today, quoted as the guide wrote them (bokmål),
+   * with today's correction beside them and the sources of the correction.
+   */
+  guideWords: z.optional(
+    z.strictObject({
+      quote: nonEmpty(),
+      correction: LocalizedText,
+      confidence: Confidence,
+      sourceIds: z.array(id()).check(z.minLength(1)),
+    }),
+  ),
   /** What became of it after the guide, where we looked; shown as uncertain unless verified. */
   laterStatus: z.optional(
     z.strictObject({
@@ -293,11 +305,22 @@ export const ThresholdsFile = z.strictObject({
 // rules/procurement.json: what the rules require in each band
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * One rule of a regime with the paragraph it rests on (written in the text) and its own sources and
+ * confidence, shown with it; a point without them rests on the regime's.
+ */
+export const RegimePoint = z.strictObject({
+  text: LocalizedText,
+  confidence: Confidence,
+  sourceIds: z.array(id()).check(z.minLength(1)),
+});
+export type RegimePoint = z.infer<typeof RegimePoint>;
+
 export const Regime = z.strictObject({
   id: RegimeId,
   title: LocalizedText,
   summary: LocalizedText,
-  points: z.array(LocalizedText).check(z.minLength(1)),
+  points: z.array(z.union([LocalizedText, RegimePoint])).check(z.minLength(1)),
   confidence: Confidence,
   sourceIds: z.array(id()).check(z.minLength(1)),
 });
@@ -311,14 +334,32 @@ export const ProcurementFile = z.strictObject({
 // rules/outcomes.json: what each final state of the machine recommends
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A text that depends on the procurement regime that applies: one variant per group of regimes, `null`
+ * where the text does not apply under those regimes (a next step or alternative left out). Every regime
+ * an outcome can be reached under must have a variant (test/machine/regime-texts.test.ts walks every
+ * path); integrity validation refuses a regime named twice.
+ */
+export const RegimeVariants = z.strictObject({
+  byRegime: z
+    .array(
+      z.strictObject({ regimes: z.array(RegimeId).check(z.minLength(1)), text: z.nullable(LocalizedText) }),
+    )
+    .check(z.minLength(1)),
+});
+export type RegimeVariants = z.infer<typeof RegimeVariants>;
+/** A text the same under every regime, or worded per regime. */
+export const RegimeText = z.union([LocalizedText, RegimeVariants]);
+export type RegimeText = z.infer<typeof RegimeText>;
+
 export const Outcome = z.strictObject({
   id: OutcomeId,
   primaryFormId: id(),
-  /** The rule that fired, in words: why this form fits these answers. */
-  why: LocalizedText,
-  alternatives: z.array(z.strictObject({ formId: id(), whyNot: LocalizedText })),
+  /** The rule that fired, in words: why this form fits these answers, worded from the regime. */
+  why: RegimeText,
+  alternatives: z.array(z.strictObject({ formId: id(), whyNot: RegimeText })),
   exampleIds: z.array(id()).check(z.minLength(1)),
-  nextSteps: z.array(LocalizedText).check(z.minLength(1)),
+  nextSteps: z.array(RegimeText).check(z.minLength(1)),
 });
 export type Outcome = z.infer<typeof Outcome>;
 export const OutcomesFile = z.strictObject({

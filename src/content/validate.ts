@@ -4,7 +4,14 @@
  * and the path inside it, so a typo in rules/ reads like a compiler error.
  */
 import type * as z from 'zod/mini';
-import { type RawRules, RULE_FILES, type RuleFileName, type Rules, type ThresholdInForce } from './schema.ts';
+import {
+  type RawRules,
+  type RegimeText,
+  RULE_FILES,
+  type RuleFileName,
+  type Rules,
+  type ThresholdInForce,
+} from './schema.ts';
 import {
   CHOICE_VALUES,
   type ChoiceQuestionId,
@@ -115,7 +122,7 @@ function describeIssue(issue: Issue): string {
 const samePath = (a: readonly PropertyKey[], b: readonly PropertyKey[]) =>
   a.length === b.length && a.every((part, i) => part === b[i]);
 
-/** `outcomes[3] (implement-pilot).exampleIds[0]`: array items are named by their id where they have one. */
+/** `outcomes[8] (implement-part-one-purchase).exampleIds[0]`: array items are named by their id where they have one. */
 function formatPath(data: unknown, path: readonly PropertyKey[]): string {
   let out = '';
   let node: unknown = data;
@@ -216,6 +223,8 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
     refs('examples', `${path}.sourceIds`, e.sourceIds, sourceIds, 'source');
     if (e.laterStatus)
       refs('examples', `${path}.laterStatus.sourceIds`, e.laterStatus.sourceIds, sourceIds, 'source');
+    if (e.guideWords)
+      refs('examples', `${path}.guideWords.sourceIds`, e.guideWords.sourceIds, sourceIds, 'source');
     if (!formIds.has(e.formId)) at('examples', `${path}.formId`, `unknown form "${e.formId}"`);
     e.organisations.forEach((o, j) => {
       let previous = '';
@@ -244,6 +253,16 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
   });
   rules.procurement.regimes.forEach((r, i) => {
     refs('procurement', `regimes[${i}] (${r.id}).sourceIds`, r.sourceIds, sourceIds, 'source');
+    r.points.forEach((point, j) => {
+      if ('sourceIds' in point)
+        refs(
+          'procurement',
+          `regimes[${i}] (${r.id}).points[${j}].sourceIds`,
+          point.sourceIds,
+          sourceIds,
+          'source',
+        );
+    });
   });
   rules.questions.questions.forEach((q, i) => {
     q.explanations.forEach((e, j) => {
@@ -281,6 +300,12 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
   });
   rules.procurement.regimes.forEach((r, i) => {
     needsAPage('procurement', `regimes[${i}] (${r.id})`, r);
+    r.points.forEach((point, j) => {
+      if ('sourceIds' in point) needsAPage('procurement', `regimes[${i}] (${r.id}).points[${j}]`, point);
+    });
+  });
+  rules.examples.examples.forEach((e, i) => {
+    if (e.guideWords) needsAPage('examples', `examples[${i}] (${e.id}).guideWords`, e.guideWords);
   });
 
   // Questions: every question the machine asks, each choice with exactly the machine's values.
@@ -331,6 +356,27 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
         at('outcomes', `${path}.alternatives[${j}].formId`, 'an alternative cannot be the primary form');
     });
     refs('outcomes', `${path}.exampleIds`, o.exampleIds, exampleIds, 'example');
+    // A text worded per regime names each regime once, so the variant that applies is never in doubt.
+    const texts: [string, RegimeText][] = [
+      ['why', o.why],
+      ...o.alternatives.map((a, j): [string, RegimeText] => [`alternatives[${j}].whyNot`, a.whyNot]),
+      ...o.nextSteps.map((step, j): [string, RegimeText] => [`nextSteps[${j}]`, step]),
+    ];
+    for (const [key, text] of texts) {
+      if (!('byRegime' in text)) continue;
+      const seen = new Set<string>();
+      text.byRegime.forEach((variant, k) => {
+        for (const regime of variant.regimes) {
+          if (seen.has(regime))
+            at(
+              'outcomes',
+              `${path}.${key}.byRegime[${k}].regimes`,
+              `regime "${regime}" has a variant already`,
+            );
+          seen.add(regime);
+        }
+      });
+    }
   });
   const shownExamples = new Set(rules.outcomes.outcomes.flatMap((o) => o.exampleIds));
   rules.examples.examples.forEach((e, i) => {

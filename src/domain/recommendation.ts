@@ -12,11 +12,12 @@ import type {
   LocalizedText,
   Outcome,
   Regime,
+  RegimeText,
   Rules,
   Source,
   ThresholdProposed,
 } from '../content/schema';
-import type { OutcomeId } from '../content/vocabulary';
+import type { OutcomeId, RegimeId } from '../content/vocabulary';
 import type { Answers } from './answers';
 import type { IsoDate } from './dates';
 import { isPurchaseInReality } from './decision-rules';
@@ -46,6 +47,8 @@ export type ProcurementAssessment = {
 
 export type Recommendation = {
   outcome: Outcome;
+  /** Why this form fits, worded from the regime that applies. */
+  why: LocalizedText;
   primaryForm: CollaborationForm;
   alternatives: { form: CollaborationForm; whyNot: LocalizedText }[];
   examples: Example[];
@@ -121,22 +124,44 @@ export function recommend(
     rules.meta.guideSourceId,
     ...primaryForm.sourceIds,
     ...procurement.regime.sourceIds,
+    ...procurement.regime.points.flatMap((point) => ('sourceIds' in point ? point.sourceIds : [])),
     ...(procurement.band?.comparisons.flatMap((c) => c.threshold.sourceIds) ?? []),
-    ...examples.flatMap((e) => e.sourceIds),
+    ...examples.flatMap((e) => [...e.sourceIds, ...(e.guideWords?.sourceIds ?? [])]),
     ...funding.flatMap((s) => s.sourceIds),
   ]);
+  const regimeId = procurement.regime.id;
+  const worded = (text: RegimeText) => textForRegime(text, regimeId, outcomeId);
+  const why = worded(outcome.why);
+  if (why === null) throw new Error(`Rules integrity broken: "${outcomeId}" has no why under ${regimeId}`);
   return {
     outcome,
+    why,
     primaryForm,
-    alternatives: outcome.alternatives.map((a) => ({ form: form(a.formId), whyNot: a.whyNot })),
+    alternatives: outcome.alternatives.flatMap((a) => {
+      const whyNot = worded(a.whyNot);
+      return whyNot === null ? [] : [{ form: form(a.formId), whyNot }];
+    }),
     examples,
     funding,
     procurement,
-    nextSteps: outcome.nextSteps,
+    nextSteps: outcome.nextSteps.map(worded).filter((step) => step !== null),
     sources: rules.sources.sources.filter((s) => citedSourceIds.has(s.id)),
     assessmentDate,
     rulesVersion: rules.meta.rulesVersion,
   };
+}
+
+/**
+ * The wording of a text under the regime that applies: the text itself when it is the same under every
+ * regime, else its variant for the regime (null: it does not apply there). A regime without a variant is
+ * a gap in the rules, which test/machine/regime-texts.test.ts finds on every path before users do.
+ */
+export function textForRegime(text: RegimeText, regime: RegimeId, outcome: OutcomeId): LocalizedText | null {
+  if (!('byRegime' in text)) return text;
+  const variant = text.byRegime.find((v) => v.regimes.includes(regime));
+  if (!variant)
+    throw new Error(`Rules integrity broken: a text of "${outcome}" has no variant for ${regime}`);
+  return variant.text;
 }
 
 /** Looks up an id that integrity validation guarantees exists. */

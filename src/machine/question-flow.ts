@@ -88,13 +88,24 @@ export const questionFlow = setup({
     contractValue: {
       on: {
         answer: [
+          // Below the lower limit the act does not apply: buying directly is lawful (LOA § 2).
           {
-            guard: and(['isDeveloping', 'isValueBelowNationalThreshold']),
-            target: 'develop-buy-below-threshold',
+            guard: and(['isDeveloping', 'isValueBelowLowerLimit']),
+            target: 'develop-direct-purchase',
             actions: 'recordAnswer',
           },
           { guard: 'isValueBelowLowerLimit', target: 'implement-small-purchase', actions: 'recordAnswer' },
-          { guard: 'isValueBelowNationalThreshold', target: 'implement-pilot', actions: 'recordAnswer' },
+          // From the lower limit Part I applies: a purchase with competition and a protocol (LOA § 4, FOA § 7-1).
+          {
+            guard: and(['isDeveloping', 'isValueBelowNationalThreshold']),
+            target: 'develop-part-one-purchase',
+            actions: 'recordAnswer',
+          },
+          {
+            guard: 'isValueBelowNationalThreshold',
+            target: 'implement-part-one-purchase',
+            actions: 'recordAnswer',
+          },
           { target: 'serviceKind', actions: 'recordAnswer' },
         ],
       },
@@ -150,10 +161,11 @@ export const questionFlow = setup({
     'develop-cocreation': { type: 'final' },
     'develop-partnership': { type: 'final' },
     'develop-funded-arena': { type: 'final' },
-    'develop-buy-below-threshold': { type: 'final' },
+    'develop-direct-purchase': { type: 'final' },
+    'develop-part-one-purchase': { type: 'final' },
     'develop-innovative-procurement': { type: 'final' },
     'implement-small-purchase': { type: 'final' },
-    'implement-pilot': { type: 'final' },
+    'implement-part-one-purchase': { type: 'final' },
     'implement-operating-agreement': { type: 'final' },
     'implement-outcome-contract': { type: 'final' },
     'implement-annual-support': { type: 'final' },

@@ -31,24 +31,29 @@ describe('links made under other rules', () => {
     ],
   };
   it('says nothing for a link made under the current rules, or without a version', () => {
-    expect(versionNote(new URLSearchParams('v=2027.03.1'), current, 'implement-pilot')).toBeNull();
-    expect(versionNote(new URLSearchParams(''), current, 'implement-pilot')).toBeNull();
+    expect(
+      versionNote(new URLSearchParams('v=2027.03.1'), current, 'implement-part-one-purchase'),
+    ).toBeNull();
+    expect(versionNote(new URLSearchParams(''), current, 'implement-part-one-purchase')).toBeNull();
   });
   it('lists what changed since, and whether the result changed', () => {
     const note = versionNote(
-      new URLSearchParams('v=2026.11.1&o=implement-pilot'),
+      new URLSearchParams('v=2026.11.1&o=implement-part-one-purchase'),
       current,
       'implement-operating-agreement',
     );
     expect(note).toMatchObject({
       knownVersion: true,
-      previousOutcome: 'implement-pilot',
+      previousOutcome: 'implement-part-one-purchase',
       resultChanged: true,
     });
     expect(note?.changes.map((c) => c.rulesVersion)).toEqual(['2027.03.1']);
     expect(
-      versionNote(new URLSearchParams('v=2026.11.1&o=implement-pilot'), current, 'implement-pilot')
-        ?.resultChanged,
+      versionNote(
+        new URLSearchParams('v=2026.11.1&o=implement-part-one-purchase'),
+        current,
+        'implement-part-one-purchase',
+      )?.resultChanged,
     ).toBe(false);
   });
   it('treats an unknown or malformed version as unknown, without throwing', () => {

@@ -38,7 +38,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const pilot = journeyFor('implement-pilot');
+const pilot = journeyFor('implement-part-one-purchase');
 const heading = (outcome: Parameters<typeof journeyFor>[0]) =>
   normalise(`Anbefalt samarbeidsform: ${recommendedFormName(journeyFor(outcome))}`);
 
@@ -55,7 +55,7 @@ describe('what if you answered differently', () => {
   it('is on the result, and «Prøv dette» opens the alternative as a new history entry, and browser back returns', async () => {
     await withApp(browser, async ({ page }) => {
       await goto(page, resultPath(pilot));
-      await waitForHeading(page, heading('implement-pilot'));
+      await waitForHeading(page, heading('implement-part-one-purchase'));
       await expectNoAxeViolations(page, 'the result with what-if');
       await screenshots(page, 'result-with-what-if');
 
@@ -64,11 +64,11 @@ describe('what if you answered differently', () => {
         () => tryLink(page, 'Mål', 'Utvikle en ny løsning sammen').click(),
         'the result with another goal',
       );
-      await waitForHeading(page, heading('develop-buy-below-threshold'));
+      await waitForHeading(page, heading('develop-part-one-purchase'));
       expect(new URL(page.url()).searchParams.get('goal')).toBe('develop');
 
       await page.goBack();
-      await waitForHeading(page, heading('implement-pilot'));
+      await waitForHeading(page, heading('implement-part-one-purchase'));
       await expectFocusOnH1(page, 'the result after browser back');
     });
   });
@@ -90,7 +90,7 @@ describe('a pinned result compared with another', () => {
         () => tryLink(page, 'Mål', 'Utvikle en ny løsning sammen').click(),
         'the result with another goal',
       );
-      await waitForHeading(page, heading('develop-buy-below-threshold'));
+      await waitForHeading(page, heading('develop-part-one-purchase'));
       const table = page.getByRole('table', { name: COMPARISON });
       await table.waitFor();
       expect(normalise((await table.getByRole('rowheader').first().textContent()) ?? '')).toBe(
@@ -127,7 +127,8 @@ describe('the comparison prints, what-if does not, and every result stays on 1�
     '%s',
     async ([outcome, journey], { expect }) => {
       await withApp(browser, async ({ page }) => {
-        const other = outcome === 'implement-pilot' ? journeyFor('implement-outcome-contract') : pilot;
+        const other =
+          outcome === 'implement-part-one-purchase' ? journeyFor('implement-outcome-contract') : pilot;
         await goto(page, `${resultPath(journey)}&pin=${encodeURIComponent(answersQuery(other).toString())}`);
         await page.getByRole('table', { name: COMPARISON }).waitFor();
         const file = resolve(PDF_DIR, `compare-${outcome}.pdf`);

@@ -80,7 +80,7 @@ describe('«Slik virker veiviseren» and a result with a chosen date', () => {
 
   it.concurrent('an old-rules link: no axe violations on its note', async () => {
     await withApp(browser, async ({ page }) => {
-      await goto(page, `${TODAY_RESULT}&v=2020.01.1&o=implement-pilot`);
+      await goto(page, `${TODAY_RESULT}&v=2020.01.1&o=implement-part-one-purchase`);
       await page
         .getByRole('heading', { name: 'Lenken viser til et regelverk veiviseren ikke kjenner' })
         .waitFor();
@@ -97,7 +97,7 @@ describe('the how page is loaded only when it is opened', () => {
         if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
       });
       await goto(page, TODAY_RESULT);
-      expect(await h1Text(page)).toBe('Anbefalt samarbeidsform: Pilotavtale for en avgrenset periode');
+      expect(await h1Text(page)).toBe('Anbefalt samarbeidsform: Kjøp med konkurranse etter del I');
       const before = [...scripts];
       await navigate(
         page,
@@ -130,7 +130,7 @@ describe('the assessment date form', () => {
       expect(await h1Text(page)).toBe('Hva slags tjeneste er det rettslig sett?');
       await page.goBack();
       await expectFocusOnH1(page, 'the result again');
-      expect(await h1Text(page)).toBe('Anbefalt samarbeidsform: Pilotavtale for en avgrenset periode');
+      expect(await h1Text(page)).toBe('Anbefalt samarbeidsform: Kjøp med konkurranse etter del I');
     });
   });
 });

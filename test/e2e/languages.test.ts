@@ -89,7 +89,12 @@ const answersText = async (page: Page, locale: Locale) =>
   );
 
 describe.each([
-  { locale: 'nn' as const, outcome: 'implement-pilot' as const, amount: '450 000', shown: '450 000 kr' },
+  {
+    locale: 'nn' as const,
+    outcome: 'implement-part-one-purchase' as const,
+    amount: '450 000',
+    shown: '450 000 kr',
+  },
   {
     locale: 'en' as const,
     outcome: 'develop-innovative-procurement' as const,
@@ -140,7 +145,7 @@ describe.each([
 
 describe('the language choice', () => {
   it('switches mid-journey, keeping the answers and the step, and the journey goes on in the new language', async () => {
-    const journey = journeyFor('implement-pilot');
+    const journey = journeyFor('implement-part-one-purchase');
     const [first, second, ...rest] = steps(journey, '450,000');
     if (!first || !second) throw new Error('journey too short');
     await withApp(browser, async ({ page }) => {

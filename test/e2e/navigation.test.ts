@@ -34,7 +34,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const journey = journeyFor('implement-pilot');
+const journey = journeyFor('implement-part-one-purchase');
 const resultHeading = () => normalise(`Anbefalt samarbeidsform: ${recommendedFormName(journey)}`);
 
 async function clickThrough(page: Page): Promise<void> {

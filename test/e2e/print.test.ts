@@ -272,7 +272,7 @@ describe('print and share buttons', () => {
         const recommendation = evaluation(journey).recommendation;
         const missing = [
           ...expectedInRecord(journey),
-          ['the reason (why)', recommendation?.outcome.why.nb ?? ''] as [string, string],
+          ['the reason (why)', recommendation?.why.nb ?? ''] as [string, string],
           ['the full link', `${APP_ORIGIN}/?${answersQuery(journey).toString()}`] as [string, string],
         ]
           .filter(([, expected]) => !flat.includes(normalise(expected)))

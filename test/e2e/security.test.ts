@@ -64,7 +64,7 @@ describe('Content Security Policy', () => {
         page,
         '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result',
       );
-      expect(await h1Text(page)).toMatch(/Pilotavtale/);
+      expect(await h1Text(page)).toMatch(/Kjøp med konkurranse etter del I/);
     });
   });
 });

@@ -20,8 +20,8 @@ describe('evaluate', () => {
       { today, rules },
     );
     const rec = result.recommendation;
-    expect(rec?.outcome.id).toBe('implement-pilot');
-    expect(rec?.primaryForm.id).toBe('pilot-agreement');
+    expect(rec?.outcome.id).toBe('implement-part-one-purchase');
+    expect(rec?.primaryForm.id).toBe('part-one-purchase');
     expect(rec?.procurement.regime.id).toBe('partOne');
     expect(
       rec?.procurement.band?.comparisons.map((c) => [c.threshold.kind, c.threshold.amount, c.position]),
@@ -56,7 +56,7 @@ describe('evaluate', () => {
     });
     expect(evaluate(`${query}&date=2018-04-06`, { today, rules }).position).toEqual({
       kind: 'outcome',
-      outcome: 'implement-pilot',
+      outcome: 'implement-part-one-purchase',
     });
   });
 

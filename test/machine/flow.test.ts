@@ -78,7 +78,7 @@ describe('the question flow', () => {
       },
       t,
     );
-    expect(result.position).toEqual({ kind: 'outcome', outcome: 'implement-pilot' });
+    expect(result.position).toEqual({ kind: 'outcome', outcome: 'implement-part-one-purchase' });
     expect(result.pruned).toEqual(['contractingParty']);
   });
 

@@ -96,7 +96,7 @@ describe('what if', { timeout: 60_000 }, () => {
     const alts = whatIf(answers, t);
     expect(alts.find((a) => a.question === 'goal' && a.value === 'develop')?.change).toEqual({
       kind: 'outcome',
-      outcome: 'develop-buy-below-threshold',
+      outcome: 'develop-direct-purchase',
     });
     expect(replay(answers, t).position).toEqual({ kind: 'outcome', outcome: 'implement-small-purchase' });
   });

@@ -1,13 +1,14 @@
 import type { Example, Rules } from '../../content/schema';
 import { formatList, splitFirstSentence } from '../text/format';
 import { useMessages, useText } from '../text/messages/messages-context';
-import { UncertainTag } from '../text/sources';
+import { SourceLine, sourcesById, UncertainTag } from '../text/sources';
 import { organisationName } from './organisation-name';
 
 /**
- * An example from chapter 3 of the guide: who, what they did, what became of it where we know, the
- * lesson, and where in the guide. In print only the title, the organisations, the first sentence of the
- * summary and what became of it are kept.
+ * An example from chapter 3 of the guide: who, what they did, the guide's words that are wrong today
+ * beside the correction, what became of it where we know, the lesson, and where in the guide. In print
+ * only the title, the organisations, the first sentence of the summary, the guide's words with the
+ * correction, and what became of it are kept.
  */
 export function ExampleCard({ example, rules }: { example: Example; rules: Rules }) {
   const m = useMessages();
@@ -37,6 +38,21 @@ export function ExampleCard({ example, rules }: { example: Example; rules: Rules
         {firstSentence}
         {rest && <span className="no-print"> {rest}</span>}
       </p>
+      {example.guideWords && (
+        <div className="guide-words">
+          <p className="ds-paragraph">
+            <strong>{m.result.guideWords}:</strong>{' '}
+            <q lang={m.locale === 'nb' ? undefined : 'nb'}>{example.guideWords.quote}</q>
+          </p>
+          <p className="ds-paragraph">
+            <strong>{m.result.guideCorrection}:</strong> {text(example.guideWords.correction)}{' '}
+            <UncertainTag confidence={example.guideWords.confidence} />
+          </p>
+          <div className="no-print">
+            <SourceLine sources={sourcesById(rules, example.guideWords.sourceIds)} />
+          </div>
+        </div>
+      )}
       {example.laterStatus && (
         <p className="ds-paragraph">
           <strong>{m.result.laterStatus}:</strong> {text(example.laterStatus.text)}{' '}

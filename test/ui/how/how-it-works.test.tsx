@@ -66,11 +66,11 @@ describe('the way to «Slik virker veiviseren»', () => {
 
   it('is linked from the result, and «Tilbake» returns to the result', async () => {
     const { user } = openAt(PILOT_RESULT);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     await user.click(screen.getByRole('link', { name: /^Slik virker veiviseren: alle spørsmål/ }));
     await findPage(HOW);
     await user.click(screen.getByRole('link', { name: 'Tilbake' }));
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
   });
 });
 
@@ -104,7 +104,7 @@ describe('the question flow, read from the machine', () => {
       );
     if (!route) throw new Error('no route for a development below the national threshold');
     expect(within(route).getByText('gir anbefalingen', { exact: false })).toHaveClass('ds-sr-only');
-    expect(within(route).getByText(formName('develop-buy-below-threshold'))).toBeInTheDocument();
+    expect(within(route).getByText(formName('develop-part-one-purchase'))).toBeInTheDocument();
     const authority = within(flow).getByRole('heading', { name: summaryLabel('authority') })
       .parentElement as HTMLElement;
     expect(within(authority).getByText('Uansett svar')).toBeInTheDocument();
@@ -121,13 +121,13 @@ describe('the decision table', () => {
     openAt('/?step=how');
     await findPage(HOW);
     const expected = decisionTable(thresholdsOn(TODAY)).rows.length;
-    expect(expected).toBe(26);
+    expect(expected).toBe(28);
     const table = screen.getByRole('table', { name: 'Svarene og anbefalingen de gir' });
     const [header, ...rows] = within(table).getAllByRole('row');
     expect(rows).toHaveLength(expected);
     expect(within(header as HTMLElement).getAllByRole('columnheader')).toHaveLength(QUESTION_IDS.length + 1);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(expected);
-    expect(screen.getByText(/3 200 mulige veier, slått sammen til 26 rader/)).toBeInTheDocument();
+    expect(screen.getByText(/3 200 mulige veier, slått sammen til 28 rader/)).toBeInTheDocument();
   });
 
   it('shows labels, «alle», «ikke spurt» and amount bands in words', async () => {

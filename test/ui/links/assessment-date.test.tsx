@@ -36,7 +36,7 @@ async function chooseDate(user: ReturnType<typeof openAt>['user'], date: string)
 describe('assessing as of another date', () => {
   it('uses the thresholds of the chosen date: 1 200 000 kr is a pilot today but above the national threshold on 1 January 2018', async () => {
     const { user } = openAt(`/?${PURCHASE}&step=result`);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(screen.queryByText(/Terskelverdiene som gjaldt/)).not.toBeInTheDocument();
     const form = screen.getByRole('region', { name: FORM });
     expect(within(form).getByText(/planlegger å kunngjøre konkurransen/)).toBeInTheDocument();
@@ -59,11 +59,11 @@ describe('assessing as of another date', () => {
 
   it('is a new history entry, so browser back returns to the assessment as of today', async () => {
     const { user } = openAt(`/?${PURCHASE}&step=result`);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     await chooseDate(user, '2018-01-01');
     await findPage(questionText('serviceKind'));
     act(() => window.history.back());
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(searchParams().has('date')).toBe(false);
   });
 
@@ -71,7 +71,7 @@ describe('assessing as of another date', () => {
     const { user } = openAt(`/?${PURCHASE}&serviceKind=ordinary&resultsBased=no&step=result&date=2018-01-01`);
     await findPage(resultHeading('implement-operating-agreement'));
     await user.click(screen.getByRole('link', { name: 'Bruk dagens dato' }));
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(searchParams().has('date')).toBe(false);
     expect(screen.queryByRole('link', { name: 'Bruk dagens dato' })).not.toBeInTheDocument();
     expect(screen.queryByText(/Terskelverdiene som gjaldt/)).not.toBeInTheDocument();
@@ -79,9 +79,9 @@ describe('assessing as of another date', () => {
 
   it('says «som gjelder» for a date ahead, such as a planned announcement', async () => {
     const { user } = openAt(`/?${PURCHASE}&step=result`);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     await chooseDate(user, '2027-05-03');
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(
       screen.getAllByText(
         /Terskelverdiene som gjelder 3\. mai 2027, slik vi kjenner dem i dag, er brukt\./,
@@ -91,7 +91,7 @@ describe('assessing as of another date', () => {
 
   it('refuses an empty date and a date before the rules begin, at the field, without leaving the page', async () => {
     const { user } = openAt(`/?${PURCHASE}&step=result`);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     await user.click(screen.getByRole('button', { name: 'Vurder etter denne datoen' }));
     expect(screen.getByText('Skriv inn en dato, for eksempel 01.03.2027')).toBeInTheDocument();
     expect(dateField()).toHaveAttribute('aria-invalid', 'true');

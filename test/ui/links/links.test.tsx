@@ -27,7 +27,7 @@ describe('a link with answers', () => {
     openAt(
       '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result',
     );
-    const heading = await findPage(resultHeading('implement-pilot'));
+    const heading = await findPage(resultHeading('implement-part-one-purchase'));
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getAllByText(/Vurdert 27\. november 2026 etter regelverk/)[0]).toBeInTheDocument();
   });

@@ -40,7 +40,7 @@ describe('the back link', () => {
 
   it('goes from the result back to the last question', async () => {
     const { user } = openAt(PILOT);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     await user.click(screen.getByRole('link', { name: 'Tilbake' }));
     await findPage(questionText('contractValue'));
   });
@@ -102,7 +102,7 @@ describe('changing an answer from "Dine svar"', () => {
 
   it('asks the questions a change opens, then returns to the result', async () => {
     const { user } = openAt(PILOT);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     await user.click(screen.getByRole('link', { name: `Endre ${summaryLabel('payment')}` }));
 
     await answer(user, 'payment', 'grant');
@@ -137,7 +137,7 @@ describe('changing an answer from "Dine svar"', () => {
 describe('"Start på nytt"', () => {
   it('clears every answer in one click and shows the start page', async () => {
     const { user } = openAt(`${PILOT}&lang=nb`);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     await user.click(screen.getByRole('link', { name: 'Start på nytt' }));
     const heading = await findPage('Samarbeidsveiviseren');
     await waitFor(() => expect(heading).toHaveFocus());

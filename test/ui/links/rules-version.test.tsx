@@ -63,25 +63,27 @@ function formName(outcome: string): string {
 describe('the shared link', () => {
   it('carries the rules version and the outcome it shows', async () => {
     openAt(PILOT_RESULT);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     const printed = screen.getByText('Lenke til denne vurderingen', { exact: false });
     const href = within(printed).getByRole('link').getAttribute('href') ?? '';
     const params = new URL(href).searchParams;
     expect(params.get('v')).toBe(rules.meta.rulesVersion);
-    expect(params.get('o')).toBe('implement-pilot');
+    expect(params.get('o')).toBe('implement-part-one-purchase');
   });
 
   it('opens without a note under the rules it was made under', async () => {
-    openAt(`${PILOT_RESULT}&v=${rules.meta.rulesVersion}&o=implement-pilot`);
-    await findPage(resultHeading('implement-pilot'));
+    openAt(`${PILOT_RESULT}&v=${rules.meta.rulesVersion}&o=implement-part-one-purchase`);
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(screen.queryByText(/Reglene er endret/)).not.toBeInTheDocument();
   });
 });
 
 describe('a link made under older rules', () => {
   it('says the rules have changed, lists what changed since, and that the result is the same', async () => {
-    openAt(`${PILOT_RESULT}&v=${rules.meta.rulesVersion}&o=implement-pilot`, { loadRules: loadNewer });
-    await findPage(resultHeading('implement-pilot'));
+    openAt(`${PILOT_RESULT}&v=${rules.meta.rulesVersion}&o=implement-part-one-purchase`, {
+      loadRules: loadNewer,
+    });
+    await findPage(resultHeading('implement-part-one-purchase'));
     const alert = note();
     expect(
       within(alert).getByText(
@@ -96,17 +98,17 @@ describe('a link made under older rules', () => {
       'Regelverk 2027.01.1 (15. januar 2027): Nedre grense er rettet i kildene.',
     ]);
     expect(
-      within(alert).getByText(`Resultatet er det samme: ${formName('implement-pilot')}.`),
+      within(alert).getByText(`Resultatet er det samme: ${formName('implement-part-one-purchase')}.`),
     ).toBeInTheDocument();
   });
 
   it('says what the result was and what it is now when it changed', async () => {
     openAt(`${PILOT_RESULT}&v=2027.01.1&o=implement-small-purchase`, { loadRules: loadNewer });
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     const alert = note();
     expect(
       within(alert).getByText(
-        `Resultatet var «${formName('implement-small-purchase')}», nå «${formName('implement-pilot')}».`,
+        `Resultatet var «${formName('implement-small-purchase')}», nå «${formName('implement-part-one-purchase')}».`,
       ),
     ).toBeInTheDocument();
     expect(within(alert).getAllByRole('listitem')).toHaveLength(1);
@@ -114,7 +116,7 @@ describe('a link made under older rules', () => {
 
   it('says it cannot tell whether the result changed when the link did not say what it showed', async () => {
     openAt(`${PILOT_RESULT}&v=2027.01.1`, { loadRules: loadNewer });
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(
       within(note()).getByText(
         'Lenken sier ikke hvilket resultat den viste, så vi kan ikke si om resultatet er endret.',
@@ -136,7 +138,7 @@ describe('a link made under older rules', () => {
       'The result is the same',
     ],
   ])('in %s, with the changelog in that language', async (lang, heading, change, same) => {
-    openAt(`${PILOT_RESULT}&lang=${lang}&v=${rules.meta.rulesVersion}&o=implement-pilot`, {
+    openAt(`${PILOT_RESULT}&lang=${lang}&v=${rules.meta.rulesVersion}&o=implement-part-one-purchase`, {
       loadRules: loadNewer,
     });
     const alert = await screen.findByRole('region', { name: heading });
@@ -145,17 +147,17 @@ describe('a link made under older rules', () => {
   });
 
   it('is not shown again once the user moves on: the links carry the current version', async () => {
-    const { user } = openAt(`${PILOT_RESULT}&v=${rules.meta.rulesVersion}&o=implement-pilot`, {
+    const { user } = openAt(`${PILOT_RESULT}&v=${rules.meta.rulesVersion}&o=implement-part-one-purchase`, {
       loadRules: loadNewer,
     });
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(note()).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Tilbake' }));
     await findPage(questionText('contractValue'));
     expect(searchParams().get('v')).toBe('2027.03.1');
     expect(screen.queryByText(/Reglene er endret/)).not.toBeInTheDocument();
     await answer(user, 'contractValue', '500000');
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(screen.queryByText(/Reglene er endret/)).not.toBeInTheDocument();
   });
 });
@@ -163,11 +165,11 @@ describe('a link made under older rules', () => {
 describe('a link with a rules version the guide does not know', () => {
   it.each([
     ['banana', 'nope'],
-    ['2030.01.1', 'implement-pilot'],
+    ['2030.01.1', 'implement-part-one-purchase'],
     ['2026.13.', ''],
   ])('v=%s says the version is unknown and still shows the result', async (version, outcome) => {
     openAt(`${PILOT_RESULT}&v=${encodeURIComponent(version)}&o=${outcome}`, { loadRules: loadNewer });
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     const alert = screen.getByRole('region', {
       name: 'Lenken viser til et regelverk veiviseren ikke kjenner',
     });
@@ -181,7 +183,7 @@ describe('a link with a rules version the guide does not know', () => {
 
   it('with the real rules says so too, and the guide goes on', async () => {
     openAt(`${PILOT_RESULT}&v=1999.01.1`);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(
       screen.getByRole('region', { name: 'Lenken viser til et regelverk veiviseren ikke kjenner' }),
     ).toBeInTheDocument();

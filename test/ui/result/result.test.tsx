@@ -14,7 +14,7 @@ describe('the result page', () => {
     openAt(
       '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result',
     );
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     const rulesSection = section('Anskaffelsesregler');
     expect(
       within(rulesSection).getByText(/1\s300\s000 kroner, gjelder fra 6\. april 2018/),
@@ -36,7 +36,7 @@ describe('the result page', () => {
     openAt(
       '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=200000&step=result',
     );
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(
       screen.getByText(/Det er foreslått å endre nedre grense .* til 300\s000 kroner/),
     ).toHaveTextContent('kan ha betydning for dere');
@@ -46,7 +46,7 @@ describe('the result page', () => {
     openAt(
       '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=200000&date=2018-06-01&step=result',
     );
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(screen.queryByText(/Det er foreslått å endre nedre grense/)).not.toBeInTheDocument();
   });
 

@@ -24,9 +24,9 @@ function alternativesFor(label: string): string[] {
 describe('what if you answered differently', () => {
   it('lists, for a pilot result, the answers that would change it and what they would change it to', async () => {
     openAt(PILOT);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(alternativesFor(summaryLabel('goal'))).toEqual([
-      `Hvis svaret var «${optionLabel('goal', 'develop')}»: anbefalingen blir Direkte kjøp innenfor terskelverdiene.`,
+      `Hvis svaret var «${optionLabel('goal', 'develop')}»: anbefalingen blir Samskaping, deretter kjøp med konkurranse.`,
       `Hvis svaret var «${optionLabel('goal', 'explore')}»: anbefalingen blir Felles gjennomgang for å finne samarbeidsområder.`,
     ]);
     expect(alternativesFor(summaryLabel('contractValue'))).toEqual([
@@ -45,25 +45,25 @@ describe('what if you answered differently', () => {
 
   it('«Prøv dette» opens the changed result as a new history entry, and browser back returns', async () => {
     const { user } = openAt(PILOT);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     await user.click(
       within(whatIfSection()).getByRole('link', {
         name: `Prøv dette ${summaryLabel('goal')}: ${optionLabel('goal', 'develop')}`,
       }),
     );
-    await findPage(resultHeading('develop-buy-below-threshold'));
+    await findPage(resultHeading('develop-part-one-purchase'));
     expect(searchParams().get('goal')).toBe('develop');
     expect(searchParams().get('step')).toBe('result');
 
     window.history.back();
-    const heading = await findPage(resultHeading('implement-pilot'));
+    const heading = await findPage(resultHeading('implement-part-one-purchase'));
     await waitFor(() => expect(heading).toHaveFocus());
     expect(searchParams().get('goal')).toBe('implement');
   });
 
   it('«Prøv dette» for a change that needs more answers asks only what is new, then returns to the result', async () => {
     const { user } = openAt(`${PILOT}&lang=nb`);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     await user.click(
       within(whatIfSection()).getByRole('link', {
         name: `Prøv dette ${summaryLabel('payment')}: ${optionLabel('payment', 'none')}`,
@@ -78,7 +78,7 @@ describe('what if you answered differently', () => {
 
   it('stays off the printout', async () => {
     openAt(PILOT);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(whatIfSection()).toHaveClass('no-print');
   });
 });
@@ -104,9 +104,9 @@ describe('comparing with a pinned result', () => {
 
   it('pins a result, shows it beside another after a change, marks what differs, and unpins', async () => {
     const { user } = openAt(PILOT);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     await user.click(screen.getByRole('link', { name: 'Fest dette resultatet' }));
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     const pin = new URLSearchParams(searchParams().get('pin') ?? '');
     expect(Object.fromEntries(pin)).toEqual({
       authority: 'municipality',
@@ -128,11 +128,11 @@ describe('comparing with a pinned result', () => {
     expect(screen.getByRole('columnheader', { name: 'Dette resultatet' })).toBeInTheDocument();
     expect(row(/^Anbefalt samarbeidsform/)).toEqual([
       'Anbefalt samarbeidsform Ulik',
-      'Pilotavtale for en avgrenset periode',
+      'Kjøp med konkurranse etter del I',
       'Abonnement på en tjeneste',
     ]);
     expect(row(/^Anskaffelsesregler/)[0]).toBe('Anskaffelsesregler Ulik');
-    expect(row(/^Anskaffelsesregler/)[1]).toMatch(/^Del I: de grunnleggende reglene/);
+    expect(row(/^Anskaffelsesregler/)[1]).toMatch(/^Del I: konkurranse og protokoll/);
     expect(row(/^Anskaffelsesregler/)[2]).toMatch(
       /^Under nedre grense: utenfor anskaffelsesregelverket Under nedre grense for anskaffelsesregelverket \(100 000 kr\)$/,
     );
@@ -157,27 +157,27 @@ describe('comparing with a pinned result', () => {
       contractValue: '500000',
     });
     const { user } = openAt(`${PILOT}&pin=${encodeURIComponent(pinned.toString())}`);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(row(/^Mål/)).toEqual([
       'Mål Ulik',
       optionLabel('goal', 'develop'),
       optionLabel('goal', 'implement'),
     ]);
     await user.click(screen.getByRole('link', { name: 'Vis det festede resultatet' }));
-    await findPage(resultHeading('develop-buy-below-threshold'));
+    await findPage(resultHeading('develop-part-one-purchase'));
     expect(screen.getByRole('heading', { name: 'Dette resultatet er festet' })).toBeInTheDocument();
 
     window.history.back();
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     await user.click(screen.getByRole('link', { name: 'Fest dette resultatet i stedet' }));
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(new URLSearchParams(searchParams().get('pin') ?? '').get('goal')).toBe('implement');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('reports a tampered pin in plain words, ignores it, and drops it from the links', async () => {
     const { user } = openAt(`${PILOT}&pin=${encodeURIComponent('authority=municipality&goal=rocket')}`);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     const alert = screen.getByRole('region', { name: 'Det festede resultatet i lenken kunne ikke brukes' });
     expect(alert).toHaveTextContent('Svaret på «Mål» i lenken («rocket») kunne ikke brukes.');
     expect(alert).toHaveTextContent('Vi ser bort fra det festede resultatet.');
@@ -192,7 +192,7 @@ describe('comparing with a pinned result', () => {
 
   it('reports a pin whose answers lead to no recommendation', async () => {
     openAt(`${PILOT}&pin=${encodeURIComponent('authority=state&goal=implement')}`);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(
       screen.getByRole('region', { name: 'Det festede resultatet i lenken kunne ikke brukes' }),
     ).toHaveTextContent('Svarene i det festede resultatet fører ikke fram til en anbefaling.');

@@ -72,10 +72,10 @@ describe('a journey in nynorsk', () => {
     await user.click(screen.getByRole('link', { name: 'Start vegvisaren' }));
     for (const [id, value] of PILOT('500 000')) await answerIn('nn', user, id, value);
 
-    const heading = await findPage(resultHeadingIn('nn', 'implement-pilot'));
+    const heading = await findPage(resultHeadingIn('nn', 'implement-part-one-purchase'));
     expect(heading).toHaveTextContent(/^Tilrådd samarbeidsform: /);
     await waitFor(() => expect(heading).toHaveFocus());
-    await expectTitle(`${resultHeadingIn('nn', 'implement-pilot')} – Samarbeidsveiviseren`);
+    await expectTitle(`${resultHeadingIn('nn', 'implement-part-one-purchase')} – Samarbeidsveiviseren`);
     expect(searchParams().get('lang')).toBe('nn');
     expect(screen.getByRole('heading', { level: 2, name: 'Kvifor vi tilrår dette' })).toBeInTheDocument();
     expect(screen.getAllByText(/Vurdert 27\. november 2026 etter regelverk/)[0]).toBeInTheDocument();
@@ -116,10 +116,10 @@ describe('a journey in English', () => {
     await user.click(screen.getByRole('link', { name: 'Start now' }));
     for (const [id, value] of PILOT('500,000')) await answerIn('en', user, id, value);
 
-    const heading = await findPage(resultHeadingIn('en', 'implement-pilot'));
+    const heading = await findPage(resultHeadingIn('en', 'implement-part-one-purchase'));
     expect(heading).toHaveTextContent(/^Recommended form of collaboration: /);
     await waitFor(() => expect(heading).toHaveFocus());
-    await expectTitle(`${resultHeadingIn('en', 'implement-pilot')} – Samarbeidsveiviseren`);
+    await expectTitle(`${resultHeadingIn('en', 'implement-part-one-purchase')} – Samarbeidsveiviseren`);
     expect(searchParams().get('contractValue')).toBe('500000');
     expect(screen.getAllByText(/Assessed on 27 November 2026 under rules version/)[0]).toBeInTheDocument();
     const rulesSection = screen.getByRole('region', { name: 'Procurement rules' });
@@ -217,12 +217,12 @@ describe('the language choice', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
 
     for (const [id, value] of PILOT('450,000').slice(2)) await answerIn('en', user, id, value);
-    await findPage(resultHeadingIn('en', 'implement-pilot'));
+    await findPage(resultHeadingIn('en', 'implement-part-one-purchase'));
     expect(searchParams().get('lang')).toBe('en');
 
     // And back to nynorsk on the result: the same result, in nynorsk.
     await user.click(within(languageNav('en')).getByRole('link', { name: 'Nynorsk' }));
-    await findPage(resultHeadingIn('nn', 'implement-pilot'));
+    await findPage(resultHeadingIn('nn', 'implement-part-one-purchase'));
     expect(document.documentElement.lang).toBe('nn');
     expect(
       within(screen.getByRole('region', { name: 'Svara dine' })).getByText(/^450\s000\skr$/),

@@ -32,9 +32,19 @@ export function ProcurementRulesSection({ journey, recommendation }: ResultSecti
         </h3>
         <p className="ds-paragraph">{text(procurement.regime.summary)}</p>
         <ul className="ds-list">
-          {procurement.regime.points.map((point) => (
-            <li key={text(point)}>{text(point)}</li>
-          ))}
+          {procurement.regime.points.map((point) =>
+            'text' in point ? (
+              <li key={text(point.text)}>
+                {text(point.text)} <UncertainTag confidence={point.confidence} />
+                {/* In print the paragraph is in the text and every source, with its address, under "Kilder". */}
+                <div className="no-print">
+                  <SourceLine sources={sourcesById(rules, point.sourceIds)} />
+                </div>
+              </li>
+            ) : (
+              <li key={text(point)}>{text(point)}</li>
+            ),
+          )}
         </ul>
         <SourceLine sources={sourcesById(rules, procurement.regime.sourceIds)} />
       </div>

@@ -13,7 +13,7 @@ export function WhySection({ journey, recommendation }: ResultSectionProps) {
       <h2 className="ds-heading" data-size="md" id="why-heading">
         {m.result.whyHeading}
       </h2>
-      <p className="ds-paragraph">{text(recommendation.outcome.why)}</p>
+      <p className="ds-paragraph">{text(recommendation.why)}</p>
       <h3 className="ds-heading" data-size="2xs">
         {m.result.answersLedHere}
       </h3>

@@ -67,7 +67,7 @@ export function shareText({
   today,
   comparison,
 }: ShareTextInput): string {
-  const { primaryForm, outcome, procurement } = recommendation;
+  const { primaryForm, procurement } = recommendation;
   const sourcesOf = (ids: readonly string[]) =>
     ids.flatMap((id) => rules.sources.sources.filter((source) => source.id === id));
   const reference = (source: Source) => `${source.title} (${source.publisher})`;
@@ -97,7 +97,7 @@ export function shareText({
           `- ${text(question.summaryLabel)}: ${answerText(question, value, text, m.locale)}`,
       ),
     ),
-    section(m.result.whyHeading, [text(outcome.why)]),
+    section(m.result.whyHeading, [text(recommendation.why)]),
   ];
   if (comparison && comparison.length > 0) {
     // As on the page: each row with both results, rows that differ marked.
@@ -117,7 +117,11 @@ export function shareText({
   const rulesLines = [
     `${text(regime.title)}${uncertainMark(regime.confidence)}`,
     text(regime.summary),
-    ...regime.points.map((point) => `- ${text(point)}`),
+    ...regime.points.map((point) =>
+      'text' in point
+        ? `- ${text(point.text)}${uncertainMark(point.confidence)} ${sourceLine(sourcesOf(point.sourceIds))}`
+        : `- ${text(point)}`,
+    ),
     sourceLine(sourcesOf(regime.sourceIds)),
   ];
   const comparisons = procurement.band?.comparisons ?? [];
@@ -162,7 +166,10 @@ export function shareText({
             example.organisations.map((o) => organisationName(o, m)),
             m.locale,
           );
-          return `- ${text(example.title)} (${organisations})`;
+          const guide = example.guideWords
+            ? `\n  ${m.result.guideWords}: «${example.guideWords.quote}» ${m.result.guideCorrection}: ${text(example.guideWords.correction)}${uncertainMark(example.guideWords.confidence)}`
+            : '';
+          return `- ${text(example.title)} (${organisations})${guide}`;
         }),
       ),
     );

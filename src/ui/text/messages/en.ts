@@ -252,6 +252,8 @@ export const en: Messages = {
     nameStep: (name: string, year: string | undefined, unconfirmed: boolean) =>
       `${name}${year || unconfirmed ? ` (${[year, unconfirmed ? 'not confirmed' : ''].filter(Boolean).join(', ')})` : ''}`,
     laterStatus: 'What happened later',
+    guideWords: 'The guide wrote in 2017 (in Norwegian)',
+    guideCorrection: 'The rule today',
     lesson: 'What you can learn',
     exampleSource: (heading: string) => `Source: Veier til samarbeid (the guide), chapter 3, ‘${heading}’`,
     fundingHeading: 'Grants and funding',

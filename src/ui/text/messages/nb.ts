@@ -253,6 +253,8 @@ export const nb = {
     nameStep: (name: string, year: string | undefined, unconfirmed: boolean) =>
       `${name}${year || unconfirmed ? ` (${[year, unconfirmed ? 'ikke bekreftet' : ''].filter(Boolean).join(', ')})` : ''}`,
     laterStatus: 'Hva skjedde senere',
+    guideWords: 'Veilederen skrev i 2017',
+    guideCorrection: 'Slik er regelen i dag',
     lesson: 'Dette kan dere lære',
     exampleSource: (heading: string) => `Kilde: Veier til samarbeid, kap. 3, «${heading}»`,
     fundingHeading: 'Tilskudd og finansiering',

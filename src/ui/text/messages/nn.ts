@@ -247,6 +247,8 @@ export const nn: Messages = {
     nameStep: (name: string, year: string | undefined, unconfirmed: boolean) =>
       `${name}${year || unconfirmed ? ` (${[year, unconfirmed ? 'ikkje stadfesta' : ''].filter(Boolean).join(', ')})` : ''}`,
     laterStatus: 'Kva skjedde seinare',
+    guideWords: 'Rettleiaren skreiv i 2017',
+    guideCorrection: 'Slik er regelen i dag',
     lesson: 'Dette kan de lære',
     exampleSource: (heading: string) => `Kjelde: Veier til samarbeid, kap. 3, «${heading}»`,
     fundingHeading: 'Tilskot og finansiering',

@@ -38,7 +38,7 @@ describe('a pinned result', () => {
     ],
   ])('is read once for each render of the page: %s', async (_case, pinned, region) => {
     openAt(`${PILOT}&pin=${encodeURIComponent(pinned)}`);
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(screen.getByRole('region', { name: region })).toBeInTheDocument();
     expect(pageEvaluations()).toBeGreaterThan(0);
     expect(vi.mocked(pin.readPin).mock.calls.length).toBe(pageEvaluations());

@@ -79,7 +79,7 @@ describe('the text copied by «Kopier som tekst»', () => {
     ]) {
       expect(flat).toContain(line);
     }
-    expect(flat).toContain(`Hvorfor vi anbefaler dette\n${plain(pick(recommendation.outcome.why))}`);
+    expect(flat).toContain(`Hvorfor vi anbefaler dette\n${plain(pick(recommendation.why))}`);
   });
 
   it('gives the procurement rules with each threshold applied, its amount, date and sources', () => {
@@ -147,7 +147,7 @@ describe('the text copied by «Kopier som tekst»', () => {
   ] as const)('follows the chosen language (%s): interface words and content', (_, messages) => {
     const { copied, recommendation, pick } = setUp(OUTCOME_CONTRACT, messages);
     expect(copied.split('\n')[0]).toBe(messages.result.heading(pick(recommendation.primaryForm.name)));
-    expect(copied).toContain(`${messages.result.whyHeading}\n${pick(recommendation.outcome.why)}`);
+    expect(copied).toContain(`${messages.result.whyHeading}\n${pick(recommendation.why)}`);
     expect(copied).toContain(`${messages.share.linkLabel}: `);
     expect(copied).not.toContain(nb.result.whyHeading);
   });
