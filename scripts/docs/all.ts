@@ -3,11 +3,13 @@ import type { Rules } from '../../src/content/schema';
 import { renderDecisionTable } from './decision-table';
 import { renderFlowDiagram } from './flow-diagram';
 import { renderJsonSchemas } from './json-schemas';
+import { renderProcurementDuties } from './procurement-duties';
 
 export function renderGeneratedFiles(rules: Rules): Record<string, string> {
   return {
     'docs/decision-table.md': renderDecisionTable(rules),
     'docs/flow.mmd': renderFlowDiagram(),
+    'docs/procurement-duties.md': renderProcurementDuties(rules),
     ...renderJsonSchemas(),
   };
 }

@@ -13,12 +13,23 @@ function isLocalizedText(value: object): value is Record<Locale, string> {
   );
 }
 
-/** `value` with every { nb, nn, en } text replaced by { [locale]: text }; everything else unchanged. */
+/**
+ * Keys the interface never reads, left out of the browser's rules. A regime's `duties` feed the
+ * generated docs/procurement-duties.md; a result words the same rules from the regime's points.
+ */
+export const DOCS_ONLY_KEYS: readonly string[] = ['duties'];
+
+/**
+ * `value` with every { nb, nn, en } text replaced by { [locale]: text } and the docs-only keys left
+ * out; everything else unchanged.
+ */
 export function projectLocale<T>(value: T, locale: Locale): T {
   if (Array.isArray(value)) return value.map((item) => projectLocale(item, locale)) as T;
   if (value === null || typeof value !== 'object') return value;
   if (isLocalizedText(value)) return { [locale]: value[locale] } as T;
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, projectLocale(item, locale)]),
+    Object.entries(value)
+      .filter(([key]) => !DOCS_ONLY_KEYS.includes(key))
+      .map(([key, item]) => [key, projectLocale(item, locale)]),
   ) as T;
 }

@@ -316,6 +316,37 @@ export const RegimePoint = z.strictObject({
 });
 export type RegimePoint = z.infer<typeof RegimePoint>;
 
+/**
+ * One duty of a regime as a fixed value, with the paragraph it rests on (as cited, e.g.
+ * "anskaffelsesforskriften § 25-2") and its own sources and confidence. These feed the generated
+ * docs/procurement-duties.md; the officer reads the same rules in the regime's points.
+ */
+const duty = <V extends readonly [string, ...string[]]>(values: V) =>
+  z.strictObject({
+    value: z.enum(values),
+    paragraph: nonEmpty(),
+    confidence: Confidence,
+    sourceIds: z.array(id()).check(z.minLength(1)),
+  });
+export const RegimeDuties = z.strictObject({
+  /** Where the competition must be announced: nowhere, in Doffin, or in Doffin, which forwards it to TED. */
+  announce: duty(['none', 'doffin', 'doffinTed'] as const),
+  /** How to compete: not required, as far as possible (§ 4), or with a set kind of procedure. */
+  compete: duty([
+    'notRequired',
+    'asFarAsPossible',
+    'tilbudskonkurranse',
+    'anbudskonkurranse',
+    'ownProcedure',
+  ] as const),
+  protocol: duty(['notRequired', 'required'] as const),
+  /** The standstill period (karensperiode) between the award notice and signing. */
+  standstill: duty(['none', 'reasonable', 'tenDays', 'notSettled'] as const),
+  /** Whether an infringement fine (overtredelsesgebyr) for an illegal direct award is possible. */
+  fine: duty(['notPossible', 'possible'] as const),
+});
+export type RegimeDuties = z.infer<typeof RegimeDuties>;
+
 export const Regime = z.strictObject({
   id: RegimeId,
   title: LocalizedText,
@@ -323,6 +354,8 @@ export const Regime = z.strictObject({
   points: z.array(z.union([LocalizedText, RegimePoint])).check(z.minLength(1)),
   confidence: Confidence,
   sourceIds: z.array(id()).check(z.minLength(1)),
+  /** What the law asks in this band; every regime of a procurement has them (not `notProcurement`). */
+  duties: z.optional(RegimeDuties),
 });
 export type Regime = z.infer<typeof Regime>;
 export const ProcurementFile = z.strictObject({

@@ -263,6 +263,30 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
           'source',
         );
     });
+    for (const [name, d] of Object.entries(r.duties ?? {}))
+      refs(
+        'procurement',
+        `regimes[${i}] (${r.id}).duties.${name}.sourceIds`,
+        d.sourceIds,
+        sourceIds,
+        'source',
+      );
+    const path = `regimes[${i}] (${r.id}).duties`;
+    if (r.id !== 'notProcurement' && !r.duties)
+      at(
+        'procurement',
+        path,
+        'a procurement regime needs its duties (docs/procurement-duties.md shows them)',
+      );
+    if (r.id === 'notProcurement' && r.duties)
+      at('procurement', path, 'not a procurement: it has no procurement duties');
+    // The infringement fine is for an illegal direct award: possible exactly where announcing is required.
+    if (r.duties && (r.duties.fine.value === 'possible') !== (r.duties.announce.value !== 'none'))
+      at(
+        'procurement',
+        `${path}.fine.value`,
+        'an infringement fine is possible exactly where announcement is required (anskaffelsesloven § 12)',
+      );
   });
   rules.questions.questions.forEach((q, i) => {
     q.explanations.forEach((e, j) => {
@@ -303,6 +327,8 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
     r.points.forEach((point, j) => {
       if ('sourceIds' in point) needsAPage('procurement', `regimes[${i}] (${r.id}).points[${j}]`, point);
     });
+    for (const [name, d] of Object.entries(r.duties ?? {}))
+      needsAPage('procurement', `regimes[${i}] (${r.id}).duties.${name}`, d);
   });
   rules.examples.examples.forEach((e, i) => {
     if (e.guideWords) needsAPage('examples', `examples[${i}] (${e.id}).guideWords`, e.guideWords);

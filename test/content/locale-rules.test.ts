@@ -1,14 +1,14 @@
 /**
  * The browser is sent the rules in one language (src/content/project-locale.ts, made into a chunk per
  * language by scripts/lib/locale-rules-plugin.ts): every text keeps exactly its words in that language,
- * nothing else changes, and a rules file that cannot be read fails the build with its name.
+ * nothing else changes but the docs-only data the interface never reads (a regime's duties), and a rules file that cannot be read fails the build with its name.
  */
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeRules } from '../../scripts/lib/locale-rules-plugin';
-import { projectLocale } from '../../src/content/project-locale';
+import { DOCS_ONLY_KEYS, projectLocale } from '../../src/content/project-locale';
 import { getRules } from '../../src/content/rules';
 import { LOCALES, type Locale } from '../../src/content/vocabulary';
 
@@ -31,9 +31,10 @@ function compare(full: unknown, projected: unknown, locale: Locale, path = 'rule
     expect(projected, path).toBe(full);
     return 0;
   }
-  expect(Object.keys(projected as object), path).toEqual(Object.keys(full));
+  const kept = Object.keys(full).filter((key) => !DOCS_ONLY_KEYS.includes(key));
+  expect(Object.keys(projected as object), path).toEqual(kept);
   let texts = 0;
-  for (const [key, value] of Object.entries(full))
+  for (const [key, value] of Object.entries(full).filter(([key]) => kept.includes(key)))
     texts += compare(value, (projected as Record<string, unknown>)[key], locale, `${path}.${key}`);
   return texts;
 }
@@ -58,10 +59,13 @@ async function pluginModule(locale: Locale, root = ROOT): Promise<unknown> {
 }
 
 describe('the rules in one language', () => {
-  it.each(LOCALES)('keep every text in %s word for word, and nothing else changes', (locale) => {
-    const texts = compare(rules, projectLocale(rules, locale), locale);
-    expect(texts).toBeGreaterThan(300);
-  });
+  it.each(LOCALES)(
+    'keep every text in %s word for word, and nothing else changes but the docs-only duties',
+    (locale) => {
+      const texts = compare(rules, projectLocale(rules, locale), locale);
+      expect(texts).toBeGreaterThan(300);
+    },
+  );
 
   it('are about a third of the rules in all three languages', () => {
     const full = JSON.stringify(rules).length;

@@ -57,6 +57,19 @@ describe('rules integrity', () => {
     expect(pilot?.laterStatus?.confidence).toBe('open');
   });
 
+  it('refuses a procurement regime without its duties, and a fine where no announcement is required', () => {
+    const missing = clone() as Json;
+    delete missing.procurement.regimes.find((r: Json) => r.id === 'partOne').duties;
+    expect(problemsOf(missing).join('\n')).toMatch(
+      /procurement\.json: regimes\[\d+\] \(partOne\)\.duties: a procurement regime needs its duties/,
+    );
+    const fined = clone() as Json;
+    fined.procurement.regimes.find((r: Json) => r.id === 'partOne').duties.fine.value = 'possible';
+    expect(problemsOf(fined).join('\n')).toMatch(
+      /\(partOne\)\.duties\.fine\.value: an infringement fine is possible exactly where/,
+    );
+  });
+
   it('has one outcome per final state', () => {
     expect(rules.outcomes.outcomes.map((o) => o.id).sort()).toEqual([...OUTCOME_IDS].sort());
   });
