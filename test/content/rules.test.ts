@@ -70,6 +70,28 @@ describe('rules integrity', () => {
     );
   });
 
+  it('says above the EEA thresholds: Doffin to TED, ten days of standstill, a fine only where announcing is required', () => {
+    const regime = (id: string) => rules.procurement.regimes.find((r) => r.id === id);
+    const pointsOf = (id: string) =>
+      (regime(id)?.points ?? []).map((p) => ('text' in p ? p : { text: p, confidence: undefined }));
+    const partThree = pointsOf('partThree');
+    expect(partThree.some((p) => /Doffin.*TED.*§ 21-2/.test(p.text.nb))).toBe(true);
+    expect(partThree.some((p) => /minst ti dager.*§§ 25-1 og 25-2/.test(p.text.nb))).toBe(true);
+    expect(
+      partThree.some((p) => /overtredelsesgebyr.*§ 12.*bare mulig der det er plikt/.test(p.text.nb)),
+    ).toBe(true);
+    const health = pointsOf('healthSocialEea');
+    const find = (re: RegExp) => health.find((p) => re.test(p.text.nb));
+    expect(find(/del IV.*«del VI»/)?.confidence).toBe('verified');
+    expect(find(/§ 30-2a/)?.text.nb).toMatch(
+      /sosiale mål, fellesskapets beste og budsjettmessig effektivitet/,
+    );
+    expect(find(/HR-2025-2425-A/)?.confidence).toBe('verified');
+    // ESA's view after the judgment was not found: said so, and marked open.
+    expect(find(/ESA/)?.confidence).toBe('open');
+    expect(find(/ESA/)?.text.nb).toMatch(/ikke funnet/);
+  });
+
   it('has one outcome per final state', () => {
     expect(rules.outcomes.outcomes.map((o) => o.id).sort()).toEqual([...OUTCOME_IDS].sort());
   });
