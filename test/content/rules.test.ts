@@ -92,6 +92,20 @@ describe('rules integrity', () => {
     expect(find(/ESA/)?.text.nb).toMatch(/ikke funnet/);
   });
 
+  it('words the inclusion agreement for every authority that reaches it, with Nav support as tiltaksmidler', () => {
+    const form = rules.forms.forms.find((f) => f.id === 'inclusion-agreement');
+    expect(form?.summary.nb).toMatch(/^En offentlig virksomhet/);
+    expect(form?.summary.nb).toMatch(/tiltaksmidler/);
+    const outcome = rules.outcomes.outcomes.find((o) => o.id === 'implement-inclusion');
+    const steps = JSON.stringify(outcome?.nextSteps);
+    for (const body of ['kommune', 'fylkeskommune', 'helseforetak', 'statlig virksomhet', 'Nav-kontoret'])
+      expect(steps).toContain(body);
+    const hogst = rules.examples.examples.find((e) => e.id === 'hogst');
+    expect(hogst?.formId).toBe('inclusion-agreement');
+    expect(hogst?.summary.nb).toMatch(/økonomisk støtte/);
+    expect(hogst?.lesson.nb).toMatch(/tiltaksmidler/);
+  });
+
   it('has one outcome per final state', () => {
     expect(rules.outcomes.outcomes.map((o) => o.id).sort()).toEqual([...OUTCOME_IDS].sort());
   });
