@@ -1,8 +1,13 @@
 /** Renders docs/decision-table.md: every combination of answers (amounts as bands) and its outcome. */
 
 import type { Rules } from '../../src/content/schema';
-import { QUESTION_IDS } from '../../src/content/vocabulary';
-import { procurementBand, type ServiceKind } from '../../src/domain/procurement';
+import { CHOICE_VALUES, QUESTION_IDS } from '../../src/content/vocabulary';
+import {
+  type AuthorityType,
+  authorityTypeOf,
+  procurementBand,
+  type ServiceKind,
+} from '../../src/domain/procurement';
 import { thresholdsInForce } from '../../src/domain/thresholds';
 import { type AmountRange, type DecisionCell, decisionTable } from '../../src/machine/decision-table';
 
@@ -10,6 +15,20 @@ const NOT_ASKED = '–';
 const nok = (n: number) => n.toLocaleString('nb-NO').replace(/\s/g, ' ');
 const bandLabel = (b: AmountRange) =>
   b.to === null ? `${nok(b.from)} or more` : `${nok(b.from)}–${nok(b.to)}`;
+
+/**
+ * The answers that take each authority type, read from the domain rule itself: the authorities, and a
+ * Nav office by who signs (unsure reads as the state).
+ */
+function authoritiesOf(type: AuthorityType): string {
+  const plain = CHOICE_VALUES.authority.filter(
+    (authority) => authority !== 'navOffice' && authorityTypeOf({ authority }) === type,
+  );
+  const nav = CHOICE_VALUES.contractingParty.filter(
+    (contractingParty) => authorityTypeOf({ authority: 'navOffice', contractingParty }) === type,
+  );
+  return [...plain, `navOffice (contractingParty ${nav.join(' or ')})`].join(', ');
+}
 
 function show(cell: DecisionCell): string {
   switch (cell.kind) {
@@ -60,7 +79,7 @@ export function renderDecisionTable(rules: Rules): string {
     ...(['other', 'state'] as const).flatMap((authority) =>
       (['ordinary', 'otherSpecial', 'healthSocial'] as ServiceKind[]).map(
         (kind) =>
-          `| ${authority === 'state' ? 'state' : 'municipality, county'} | ${kind} | ${bands
+          `| ${authoritiesOf(authority)} | ${kind} | ${bands
             .map((b) => `\`${procurementBand(b.representative, authority, kind, t).regime}\``)
             .join(' | ')} |`,
       ),

@@ -9,7 +9,12 @@ import type { RegimeId, ThresholdKind } from '../content/vocabulary';
 import type { Answers } from './answers';
 import type { ThresholdsInForce } from './thresholds';
 
-/** State bodies have the lower EEA threshold; municipalities, counties and others the higher. */
+/**
+ * State bodies have the lower EEA threshold; municipalities, counties and others the higher. "State"
+ * is the state as one legal person (ministries and the agencies under them). Helseforetak and other
+ * bodies governed by public law are legal persons of their own, so they take the higher threshold
+ * (NFD's letter on the thresholds of the health trusts; KS on the 2024 values).
+ */
 export type AuthorityType = 'state' | 'other';
 /** The legal kind of service, with "unsure" already resolved to the strictest reading. */
 export type ServiceKind = 'healthSocial' | 'otherSpecial' | 'ordinary';

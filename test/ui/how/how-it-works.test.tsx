@@ -127,7 +127,7 @@ describe('the decision table', () => {
     expect(rows).toHaveLength(expected);
     expect(within(header as HTMLElement).getAllByRole('columnheader')).toHaveLength(QUESTION_IDS.length + 1);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(expected);
-    expect(screen.getByText(/3 200 mulige veier, slått sammen til 26 rader/)).toBeInTheDocument();
+    expect(screen.getByText(/3 760 mulige veier, slått sammen til 26 rader/)).toBeInTheDocument();
   });
 
   it('shows labels, «alle», «ikke spurt» and amount bands in words', async () => {

@@ -71,6 +71,21 @@ describe('the result page', () => {
     expect(screen.getByText(/Veiviseren har brukt den statlige EØS-terskelverdien/)).toBeInTheDocument();
   });
 
+  it('gives a health trust the EEA threshold of other authorities (2 300 000), not the state one', async () => {
+    openAt(
+      '/?authority=publicLawBody&goal=implement&payment=purchase&serviceArea=other&contractValue=2000000&serviceKind=ordinary&resultsBased=no&step=result',
+    );
+    await findPage(resultHeading('implement-operating-agreement'));
+    const rulesSection = section('Anskaffelsesregler');
+    expect(
+      within(rulesSection).getAllByText(/EØS-terskelverdi for kommuner, fylkeskommuner, helseforetak/)[0],
+    ).toBeInTheDocument();
+    expect(
+      within(rulesSection).getByText(/2\s300\s000 kroner, gjelder fra 14\. mars 2024/),
+    ).toBeInTheDocument();
+    expect(within(rulesSection).queryByText(/1\s490\s000 kroner/)).not.toBeInTheDocument();
+  });
+
   it('shows the examples as cards with every later name, its year, and the place in the guide', async () => {
     openAt('/?authority=municipality&goal=develop&payment=none&serviceArea=childrenYouth&target=groups');
     await findPage(resultHeading('develop-partnership'));
