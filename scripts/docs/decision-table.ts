@@ -8,7 +8,7 @@ import {
   procurementBand,
   type ServiceKind,
 } from '../../src/domain/procurement';
-import { thresholdsInForce } from '../../src/domain/thresholds';
+import { pendingRevision, type ThresholdsInForce, thresholdsInForce } from '../../src/domain/thresholds';
 import { type AmountRange, type DecisionCell, decisionTable } from '../../src/machine/decision-table';
 
 const NOT_ASKED = '–';
@@ -28,6 +28,28 @@ function authoritiesOf(type: AuthorityType): string {
     (contractingParty) => authorityTypeOf({ authority: 'navOffice', contractingParty }) === type,
   );
   return [...plain, `navOffice (contractingParty ${nav.join(' or ')})`].join(', ');
+}
+
+/**
+ * The amounts in force on the table's date that an expected revision may have replaced (docs/adr/0003):
+ * the bands stand on them, so the table says so.
+ */
+function outdatedNotes(rules: Rules, t: ThresholdsInForce, date: string): string[] {
+  const flagged = Object.values(t).flatMap((threshold) => {
+    const revision = pendingRevision(rules.thresholds.expectedRevisions, threshold, date);
+    return revision
+      ? [
+          `- \`${threshold.kind}\` ${nok(threshold.amount)} (in force from ${threshold.validFrom}): newer amounts may apply from ${revision.expectedFrom} (\`${revision.id}\`, ${revision.confidence}; sources: ${revision.sourceIds.join(', ')}). ${revision.note.en}`,
+        ]
+      : [];
+  });
+  if (flagged.length === 0) return [];
+  return [
+    `**May be out of date on ${date}.** These amounts are the newest we have found, but a revision was expected before this date; the guide applies them and says so next to each amount:`,
+    '',
+    ...flagged,
+    '',
+  ];
 }
 
 function show(cell: DecisionCell): string {
@@ -61,6 +83,7 @@ export function renderDecisionTable(rules: Rules): string {
     '',
     `Every combination of answers the questionnaire accepts, with amounts as bands between the thresholds in force on ${date} (rules ${rules.meta.rulesVersion}). ${pathCount} complete paths, merged into ${rows.length} rows: "any" means every option of that question leads to the same outcome, "${NOT_ASKED}" that the question is not asked on that path. Amounts are NOK excluding VAT.`,
     '',
+    ...outdatedNotes(rules, t, date),
     '## Outcomes',
     '',
     '| Outcome | Recommended form | Also considered | Examples from the guide |',

@@ -4,7 +4,7 @@
  * structure follows DFØ's overview of the 2024–2026 thresholds (anskaffelser.no, "Terskelverdier").
  */
 
-import type { ThresholdInForce } from '../content/schema';
+import type { ExpectedRevision, ThresholdInForce } from '../content/schema';
 import type { RegimeId, ThresholdKind } from '../content/vocabulary';
 import type { Answers } from './answers';
 import type { ThresholdsInForce } from './thresholds';
@@ -67,7 +67,12 @@ export function eeaThresholdKind(kind: ServiceKind, authority: AuthorityType): T
   return authority === 'state' ? 'eeaState' : 'eeaOther';
 }
 
-export type ThresholdComparison = { threshold: ThresholdInForce; position: 'below' | 'atOrAbove' };
+export type ThresholdComparison = {
+  threshold: ThresholdInForce;
+  position: 'below' | 'atOrAbove';
+  /** A revision expected by the assessment date that may have replaced this amount (set by the assessment). */
+  revision?: ExpectedRevision;
+};
 export type ProcurementBand = {
   regime: RegimeId;
   /** The thresholds that place the amount in this band: the one it reached and the one it is under. */

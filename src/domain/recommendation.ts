@@ -28,7 +28,7 @@ import {
   type ServiceKind,
   serviceKindOf,
 } from './procurement';
-import { proposedThresholds, type ThresholdsInForce } from './thresholds';
+import { pendingRevision, proposedThresholds, type ThresholdsInForce } from './thresholds';
 
 export type ProcurementAssessment = {
   regime: Regime;
@@ -86,7 +86,10 @@ export function assessProcurement(
   const serviceKind = serviceKindOf(answers);
   const purchase = isPurchaseInReality(answers);
   const amount = purchase && answers.contractValue !== undefined ? answers.contractValue : null;
-  const band = amount === null ? null : procurementBand(amount, authorityType, serviceKind, thresholds);
+  const band =
+    amount === null
+      ? null
+      : withRevisions(procurementBand(amount, authorityType, serviceKind, thresholds), rules, assessmentDate);
   const regimeId = band?.regime ?? 'notProcurement';
   const stricterReadingUsed: ProcurementAssessment['stricterReadingUsed'] = [];
   if (answers.serviceKind === 'unsure') stricterReadingUsed.push('serviceKind');
@@ -121,7 +124,10 @@ export function recommend(
     rules.meta.guideSourceId,
     ...primaryForm.sourceIds,
     ...procurement.regime.sourceIds,
-    ...(procurement.band?.comparisons.flatMap((c) => c.threshold.sourceIds) ?? []),
+    ...(procurement.band?.comparisons.flatMap((c) => [
+      ...c.threshold.sourceIds,
+      ...(c.revision?.sourceIds ?? []),
+    ]) ?? []),
     ...examples.flatMap((e) => e.sourceIds),
     ...funding.flatMap((s) => s.sourceIds),
   ]);
@@ -136,6 +142,17 @@ export function recommend(
     sources: rules.sources.sources.filter((s) => citedSourceIds.has(s.id)),
     assessmentDate,
     rulesVersion: rules.meta.rulesVersion,
+  };
+}
+
+/** The band with, next to each threshold, the revision expected by the date that may have replaced it. */
+function withRevisions(band: ProcurementBand, rules: Rules, date: IsoDate): ProcurementBand {
+  return {
+    ...band,
+    comparisons: band.comparisons.map((comparison) => {
+      const revision = pendingRevision(rules.thresholds.expectedRevisions, comparison.threshold, date);
+      return revision ? { ...comparison, revision } : comparison;
+    }),
   };
 }
 

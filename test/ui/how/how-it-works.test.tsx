@@ -163,7 +163,12 @@ describe('thresholds and funding schemes with their sources', () => {
     await findPage(HOW);
     const list = section('Terskelverdier');
     const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(rules.thresholds.thresholds.length);
+    // Every period, and each expected revision under every kind it concerns.
+    const revisionItems = rules.thresholds.expectedRevisions.flatMap((r) => r.kinds.map(() => r));
+    expect(items).toHaveLength(rules.thresholds.thresholds.length + revisionItems.length);
+    expect(within(list).getAllByText('Ventet endring')).toHaveLength(revisionItems.length);
+    // On the assessment date (27 November 2026) the three EEA amounts and the lower limit may be outdated.
+    expect(within(list).getAllByText('Kan være utdatert')).toHaveLength(4);
     expect(within(list).getAllByText(/^Gjaldt fra 1\. januar 2017 til og med 5\. april 2018$/).length).toBe(
       4,
     );
@@ -173,7 +178,7 @@ describe('thresholds and funding schemes with their sources', () => {
     expect(within(list).getAllByText('Usikker opplysning').length).toBeGreaterThan(0);
     expect(within(list).getAllByText('Brukes på vurderingsdatoen')).toHaveLength(5);
     const checkedOn = (date: string) =>
-      rules.thresholds.thresholds.filter((t) => t.lastChecked === date).length;
+      [...rules.thresholds.thresholds, ...revisionItems].filter((t) => t.lastChecked === date).length;
     expect(within(list).getAllByText('Sist kontrollert 1. februar 2026.')).toHaveLength(
       checkedOn('2026-02-01'),
     );

@@ -123,6 +123,9 @@ export const en: Messages = {
     periodFrom: (from: string) => `Applies from ${from}, no end date known`,
     appliedTag: 'Used on the assessment date',
     proposedTag: 'Proposal',
+    expectedRevisionTag: 'Expected change',
+    expectedRevision: (date: string) =>
+      `Newer amounts may apply from ${date}. The guide uses the amount entered now and says next to it that it may be out of date.`,
     proposed: (date: string, where: string) =>
       `Proposed on ${date} in ${where}. Not confirmed as adopted, so the tool does not use it.`,
     fundingHeading: 'Funding schemes',
@@ -220,6 +223,8 @@ export const en: Messages = {
     positionBelow: 'Your amount is below this limit.',
     positionAtOrAbove: 'Your amount is at or above this limit.',
     validFrom: (date: string) => `applies from ${date}`,
+    mayBeOutdatedTag: 'May be out of date',
+    mayBeOutdated: (date: string) => `Newer amounts may apply from ${date}.`,
     lastCheckedSentence: (date: string) => `Last checked on ${date}.`,
     sourceLabel: 'Source',
     sourcesLabel: 'Sources',

@@ -127,6 +127,9 @@ export const nb = {
     periodFrom: (from: string) => `Gjelder fra ${from}, ingen sluttdato kjent`,
     appliedTag: 'Brukes på vurderingsdatoen',
     proposedTag: 'Forslag',
+    expectedRevisionTag: 'Ventet endring',
+    expectedRevision: (date: string) =>
+      `Nyere beløp kan gjelde fra ${date}. Veiviseren bruker beløpet som er registrert nå, og sier ved beløpet at det kan være utdatert.`,
     proposed: (date: string, where: string) =>
       `Foreslått ${date} i ${where}. Ikke bekreftet vedtatt, så veiviseren bruker den ikke.`,
     fundingHeading: 'Tilskuddsordninger',
@@ -221,6 +224,8 @@ export const nb = {
     positionBelow: 'Beløpet deres er under denne grensen.',
     positionAtOrAbove: 'Beløpet deres er på eller over denne grensen.',
     validFrom: (date: string) => `gjelder fra ${date}`,
+    mayBeOutdatedTag: 'Kan være utdatert',
+    mayBeOutdated: (date: string) => `Nyere beløp kan gjelde fra ${date}.`,
     lastCheckedSentence: (date: string) => `Sist kontrollert ${date}.`,
     sourceLabel: 'Kilde',
     sourcesLabel: 'Kilder',

@@ -122,6 +122,9 @@ export const nn: Messages = {
     periodFrom: (from: string) => `Gjeld frå ${from}, ingen sluttdato kjend`,
     appliedTag: 'Blir brukt på vurderingsdatoen',
     proposedTag: 'Forslag',
+    expectedRevisionTag: 'Venta endring',
+    expectedRevision: (date: string) =>
+      `Nyare beløp kan gjelde frå ${date}. Vegvisaren brukar beløpet som er registrert no, og seier ved beløpet at det kan vere utdatert.`,
     proposed: (date: string, where: string) =>
       `Føreslått ${date} i ${where}. Ikkje stadfesta vedteken, så vegvisaren brukar han ikkje.`,
     fundingHeading: 'Tilskotsordningar',
@@ -215,6 +218,8 @@ export const nn: Messages = {
     positionBelow: 'Beløpet dykkar er under denne grensa.',
     positionAtOrAbove: 'Beløpet dykkar er på eller over denne grensa.',
     validFrom: (date: string) => `gjeld frå ${date}`,
+    mayBeOutdatedTag: 'Kan vere utdatert',
+    mayBeOutdated: (date: string) => `Nyare beløp kan gjelde frå ${date}.`,
     lastCheckedSentence: (date: string) => `Sist kontrollert ${date}.`,
     sourceLabel: 'Kjelde',
     sourcesLabel: 'Kjelder',
