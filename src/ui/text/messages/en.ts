@@ -33,7 +33,7 @@ export const en: Messages = {
     heading: SERVICE_NAME,
     lead: 'Find out which form of collaboration suits you when you want to work with a social entrepreneur, and which procurement rules then apply.',
     forWhom:
-      'The tool is for procurement officers and case officers in municipalities, county authorities, state agencies and Nav offices.',
+      'The tool is for procurement officers and case officers in municipalities, county authorities, state agencies, health trusts and Nav offices.',
     youGetHeading: 'What you get',
     youGet: [
       'a recommended form of collaboration, and why it suits you',

@@ -38,7 +38,7 @@ export const nb = {
     heading: SERVICE_NAME,
     lead: 'Finn ut hvilken samarbeidsform som passer når dere vil samarbeide med en sosial entreprenør, og hvilke anskaffelsesregler som da gjelder.',
     forWhom:
-      'Veiviseren er for innkjøpere og saksbehandlere i kommuner, fylkeskommuner, statlige virksomheter og Nav-kontor.',
+      'Veiviseren er for innkjøpere og saksbehandlere i kommuner, fylkeskommuner, statlige virksomheter, helseforetak og Nav-kontor.',
     youGetHeading: 'Dette får dere',
     youGet: [
       'en anbefalt samarbeidsform, og hvorfor den passer',

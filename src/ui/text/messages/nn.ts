@@ -33,7 +33,7 @@ export const nn: Messages = {
     heading: SERVICE_NAME,
     lead: 'Finn ut kva samarbeidsform som passar når de vil samarbeide med ein sosial entreprenør, og kva anskaffingsreglar som då gjeld.',
     forWhom:
-      'Vegvisaren er for innkjøparar og sakshandsamarar i kommunar, fylkeskommunar, statlege verksemder og Nav-kontor.',
+      'Vegvisaren er for innkjøparar og sakshandsamarar i kommunar, fylkeskommunar, statlege verksemder, helseføretak og Nav-kontor.',
     youGetHeading: 'Dette får de',
     youGet: [
       'ei tilrådd samarbeidsform, og kvifor ho passar',
