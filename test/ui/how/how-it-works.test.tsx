@@ -4,7 +4,7 @@
  * with as many rows as the generated one, and every threshold and funding scheme with its sources,
  * validity, confidence and when it was last checked. In every language.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_IDS, QUESTION_IDS } from '../../../src/content/vocabulary';
 import { thresholdsInForce } from '../../../src/domain/thresholds';
@@ -154,6 +154,18 @@ describe('the decision table', () => {
       decisionTable(thresholdsOn('2018-01-01')).rows.length + 1,
     );
     expect(within(table).getAllByText('100 000–1 099 999 kr').length).toBeGreaterThan(0);
+  });
+
+  it('says which amounts it rests on may be out of date, from the date a revision was expected', async () => {
+    openAt('/?step=how&date=2025-12-31');
+    await findPage(HOW);
+    expect(screen.queryByText(/kan være utdatert:/)).not.toBeInTheDocument();
+    cleanup();
+    openAt('/?step=how&date=2026-01-01');
+    await findPage(HOW);
+    const note = screen.getByText(/Noen av beløpene tabellen bygger på, kan være utdatert:/);
+    expect(note).toHaveTextContent(/EØS-terskelverdi for statlige myndigheter \(1\s490\s000 kroner\)/);
+    expect(note).not.toHaveTextContent(/nedre grense/);
   });
 });
 

@@ -107,6 +107,8 @@ export const en: Messages = {
       isForIndividuals: 'the measure is aimed at individuals',
     } satisfies GuardWords,
     tableHeading: 'The decision table',
+    tableMayBeOutdated: (names: string) =>
+      `Some of the amounts the table rests on may be out of date: ${names}. See the threshold values on this page.`,
     tableIntro: (paths: string, rows: string, date: string) =>
       `Every combination of answers the tool accepts, with amounts in bands between the threshold values that apply on ${date}: ${paths} possible paths, merged into ${rows} rows. ‘Any’ means every answer to that question leads to the same recommendation, ‘not asked’ that the question is not asked on that path. Amounts exclude VAT.`,
     tableCaption: 'The answers and the recommendation they lead to',

@@ -111,6 +111,8 @@ export const nb = {
       isForIndividuals: 'tiltaket er rettet mot enkeltpersoner',
     } satisfies GuardWords,
     tableHeading: 'Beslutningstabellen',
+    tableMayBeOutdated: (names: string) =>
+      `Noen av beløpene tabellen bygger på, kan være utdatert: ${names}. Se terskelverdiene på denne siden.`,
     tableIntro: (paths: string, rows: string, date: string) =>
       `Alle kombinasjoner av svar veiviseren godtar, med beløp i intervaller mellom terskelverdiene som gjelder ${date}: ${paths} mulige veier, slått sammen til ${rows} rader. «Alle» betyr at hvert svar på spørsmålet gir samme anbefaling, «ikke spurt» at spørsmålet ikke stilles på den veien. Beløpene er uten merverdiavgift.`,
     tableCaption: 'Svarene og anbefalingen de gir',

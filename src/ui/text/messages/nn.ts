@@ -106,6 +106,8 @@ export const nn: Messages = {
       isForIndividuals: 'tiltaket er retta mot enkeltpersonar',
     } satisfies GuardWords,
     tableHeading: 'Avgjerdstabellen',
+    tableMayBeOutdated: (names: string) =>
+      `Nokre av beløpa tabellen byggjer på, kan vere utdaterte: ${names}. Sjå terskelverdiane på denne sida.`,
     tableIntro: (paths: string, rows: string, date: string) =>
       `Alle kombinasjonar av svar som vegvisaren godtek, med beløp i intervall mellom terskelverdiane som gjeld ${date}: ${paths} moglege vegar, slått saman til ${rows} rader. «Alle» tyder at kvart svar på spørsmålet gir same tilråding, «ikkje spurt» at spørsmålet ikkje blir stilt på den vegen. Beløpa er utan meirverdiavgift.`,
     tableCaption: 'Svara og tilrådinga dei gir',
