@@ -41,7 +41,10 @@ export function resultNotes(
   }
   const uncertain =
     isUncertain(procurement.regime.confidence) ||
-    (procurement.band?.comparisons.some((c) => isUncertain(c.threshold.confidence)) ?? false) ||
+    (procurement.band?.comparisons.some(
+      (c) => isUncertain(c.threshold.confidence) || (c.revision && isUncertain(c.revision.confidence)),
+    ) ??
+      false) ||
     recommendation.funding.some((s) => isUncertain(s.confidence));
   if (uncertain) notes.push(`${m.result.uncertainTag}: ${m.result.uncertainExplanation}`);
   return notes;
