@@ -161,10 +161,10 @@ describe('an amount that newer values may have replaced says so next to it, from
   });
 
   it('marks the 100 000 lower limit as possibly replaced only from 1 July 2026, and still applies it', async () => {
-    const pilot =
+    const partOne =
       '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=200000&step=result';
-    openAt(`${pilot}&date=2026-06-30`);
-    await findPage(resultHeading('implement-pilot'));
+    openAt(`${partOne}&date=2026-06-30`);
+    await findPage(resultHeading('implement-part-one-purchase'));
     expect(screen.queryByText('Kan være utdatert')).not.toBeInTheDocument();
   });
 
@@ -172,7 +172,7 @@ describe('an amount that newer values may have replaced says so next to it, from
     openAt(
       '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=200000&date=2026-07-01&step=result',
     );
-    await findPage(resultHeading('implement-pilot'));
+    await findPage(resultHeading('implement-part-one-purchase'));
     const item = within(section('Anskaffelsesregler'))
       .getByText(/Nedre grense for anskaffelsesregelverket/, { selector: 'strong' })
       .closest('li') as HTMLElement;

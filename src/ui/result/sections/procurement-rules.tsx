@@ -47,7 +47,7 @@ export function ProcurementRulesSection({ journey, recommendation }: ResultSecti
             ),
           )}
         </ul>
-        <SourceLine sources={sourcesById(rules, procurement.regime.sourceIds)} />
+        <SourceLine sources={sourcesById(rules, procurement.regime.sourceIds)} screenOnly />
       </div>
 
       {procurement.amount === null ? (
@@ -95,7 +95,7 @@ export function ProcurementRulesSection({ journey, recommendation }: ResultSecti
                     {text(threshold.note)}
                   </p>
                 )}
-                <SourceLine sources={sourcesById(rules, threshold.sourceIds)} />
+                <SourceLine sources={sourcesById(rules, threshold.sourceIds)} screenOnly />
                 <LastChecked date={threshold.lastChecked} assessmentDate={evaluation.assessmentDate} />
               </li>
             ))}
