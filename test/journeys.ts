@@ -409,6 +409,20 @@ export const JOURNEYS: readonly JourneyRow[] = [
     surfaces: ['jsdom'],
   },
   {
+    rule: 'a health trust takes the EEA threshold of other authorities, not the lower one of the state',
+    answers: [
+      ['authority', 'publicLawBody'],
+      ['goal', 'implement'],
+      ['payment', 'purchase'],
+      ['serviceArea', 'other'],
+      ['contractValue', '2 000 000'],
+      ['serviceKind', 'ordinary'],
+      ['resultsBased', 'no'],
+    ],
+    outcome: 'implement-operating-agreement',
+    surfaces: ['jsdom', 'chromium'],
+  },
+  {
     rule: 'a Nav office where the municipality signs gets an operating agreement when not results-based',
     answers: [
       ['authority', 'navOffice'],

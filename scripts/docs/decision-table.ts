@@ -1,15 +1,56 @@
 /** Renders docs/decision-table.md: every combination of answers (amounts as bands) and its outcome. */
 
 import type { Rules } from '../../src/content/schema';
-import { QUESTION_IDS } from '../../src/content/vocabulary';
-import { procurementBand, type ServiceKind } from '../../src/domain/procurement';
-import { thresholdsInForce } from '../../src/domain/thresholds';
+import { CHOICE_VALUES, QUESTION_IDS } from '../../src/content/vocabulary';
+import {
+  type AuthorityType,
+  authorityTypeOf,
+  procurementBand,
+  type ServiceKind,
+} from '../../src/domain/procurement';
+import { pendingRevision, type ThresholdsInForce, thresholdsInForce } from '../../src/domain/thresholds';
 import { type AmountRange, type DecisionCell, decisionTable } from '../../src/machine/decision-table';
 
 const NOT_ASKED = '–';
 const nok = (n: number) => n.toLocaleString('nb-NO').replace(/\s/g, ' ');
 const bandLabel = (b: AmountRange) =>
   b.to === null ? `${nok(b.from)} or more` : `${nok(b.from)}–${nok(b.to)}`;
+
+/**
+ * The answers that take each authority type, read from the domain rule itself: the authorities, and a
+ * Nav office by who signs (unsure reads as the state).
+ */
+function authoritiesOf(type: AuthorityType): string {
+  const plain = CHOICE_VALUES.authority.filter(
+    (authority) => authority !== 'navOffice' && authorityTypeOf({ authority }) === type,
+  );
+  const nav = CHOICE_VALUES.contractingParty.filter(
+    (contractingParty) => authorityTypeOf({ authority: 'navOffice', contractingParty }) === type,
+  );
+  return [...plain, `navOffice (contractingParty ${nav.join(' or ')})`].join(', ');
+}
+
+/**
+ * The amounts in force on the table's date that an expected revision may have replaced (docs/adr/0003):
+ * the bands stand on them, so the table says so.
+ */
+function outdatedNotes(rules: Rules, t: ThresholdsInForce, date: string): string[] {
+  const flagged = Object.values(t).flatMap((threshold) => {
+    const revision = pendingRevision(rules.thresholds.expectedRevisions, threshold, date);
+    return revision
+      ? [
+          `- \`${threshold.kind}\` ${nok(threshold.amount)} (in force from ${threshold.validFrom}): newer amounts may apply from ${revision.expectedFrom} (\`${revision.id}\`, ${revision.confidence}; sources: ${revision.sourceIds.join(', ')}). ${revision.note.en}`,
+        ]
+      : [];
+  });
+  if (flagged.length === 0) return [];
+  return [
+    `**May be out of date on ${date}.** These amounts are the newest we have found, but a revision was expected before this date; the guide applies them and says so next to each amount:`,
+    '',
+    ...flagged,
+    '',
+  ];
+}
 
 function show(cell: DecisionCell): string {
   switch (cell.kind) {
@@ -42,6 +83,7 @@ export function renderDecisionTable(rules: Rules): string {
     '',
     `Every combination of answers the questionnaire accepts, with amounts as bands between the thresholds in force on ${date} (rules ${rules.meta.rulesVersion}). ${pathCount} complete paths, merged into ${rows.length} rows: "any" means every option of that question leads to the same outcome, "${NOT_ASKED}" that the question is not asked on that path. Amounts are NOK excluding VAT.`,
     '',
+    ...outdatedNotes(rules, t, date),
     '## Outcomes',
     '',
     '| Outcome | Recommended form | Also considered | Examples from the guide |',
@@ -60,7 +102,7 @@ export function renderDecisionTable(rules: Rules): string {
     ...(['other', 'state'] as const).flatMap((authority) =>
       (['ordinary', 'otherSpecial', 'healthSocial'] as ServiceKind[]).map(
         (kind) =>
-          `| ${authority === 'state' ? 'state' : 'municipality, county'} | ${kind} | ${bands
+          `| ${authoritiesOf(authority)} | ${kind} | ${bands
             .map((b) => `\`${procurementBand(b.representative, authority, kind, t).regime}\``)
             .join(' | ')} |`,
       ),

@@ -15,7 +15,12 @@ import {
   procurementBand,
   type ServiceKind,
 } from '../../src/domain/procurement';
-import { proposedThresholds, type ThresholdsInForce, thresholdsInForce } from '../../src/domain/thresholds';
+import {
+  pendingRevision,
+  proposedThresholds,
+  type ThresholdsInForce,
+  thresholdsInForce,
+} from '../../src/domain/thresholds';
 
 const nok = (n: number) => n.toLocaleString('nb-NO').replace(/\s/g, ' ');
 
@@ -125,7 +130,14 @@ export function renderProcurementDuties(rules: Rules): string {
     const label = (VALUE_LABELS[name] as Record<string, string>)[d.value];
     return `${label}${CONFIDENCE_MARK[d.confidence]}<br>${d.paragraph}<br>${d.sourceIds.map((s) => `\`${s}\``).join(', ')}`;
   };
-  const thresholdLabel = (k: ThresholdKind) => `${nok(t[k].amount)} (from ${t[k].validFrom})`;
+  // An amount an expected revision may have replaced says so, as on every result (docs/adr/0003).
+  const thresholdLabel = (k: ThresholdKind) => {
+    const revision = pendingRevision(rules.thresholds.expectedRevisions, t[k], date);
+    const outdated = revision
+      ? ` *(may be out of date: newer amounts may apply from ${revision.expectedFrom}, ${revision.confidence}; \`${revision.id}\`)*`
+      : '';
+    return `${nok(t[k].amount)} (from ${t[k].validFrom})${outdated}`;
+  };
 
   const groups = authorityGroups(rules);
   const lines: string[] = [

@@ -285,6 +285,26 @@ export const ThresholdProposed = z.strictObject({
   proposedIn: nonEmpty(),
 });
 export const Threshold = z.discriminatedUnion('status', [ThresholdInForce, ThresholdProposed]);
+
+/**
+ * A revision we expect but whose new amounts we have not found (docs/adr/0003): from `expectedFrom`,
+ * every open-ended entry of these kinds that began before that date may have been replaced, and the
+ * guide says so next to the amount. It never changes an amount or a band. When the new values are
+ * found, end the old entries and enter the new ones: an entry with an end date is no longer flagged.
+ */
+export const ExpectedRevision = z.strictObject({
+  id: id(),
+  kinds: z.array(ThresholdKind).check(z.minLength(1)),
+  /** The first day newer values may apply. */
+  expectedFrom: isoDate(),
+  /** What is expected and why, in a sentence or two, for users. */
+  note: LocalizedText,
+  /** How sure we are that a revision applies from that date. */
+  confidence: Confidence,
+  sourceIds: z.array(id()).check(z.minLength(1)),
+  lastChecked: isoDate(),
+});
+export type ExpectedRevision = z.infer<typeof ExpectedRevision>;
 export type Threshold = z.infer<typeof Threshold>;
 export type ThresholdInForce = z.infer<typeof ThresholdInForce>;
 export type ThresholdProposed = z.infer<typeof ThresholdProposed>;
@@ -299,6 +319,8 @@ export const ThresholdsFile = z.strictObject({
     eeaHealthSocial: LocalizedText,
   }),
   thresholds: z.array(Threshold).check(z.minLength(1)),
+  /** Revisions expected but not found; an empty list when none is. */
+  expectedRevisions: z.array(ExpectedRevision),
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -251,6 +251,14 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
   rules.thresholds.thresholds.forEach((t, i) => {
     refs('thresholds', `thresholds[${i}] (${t.kind}).sourceIds`, t.sourceIds, sourceIds, 'source');
   });
+  rules.thresholds.expectedRevisions.forEach((r, i) => {
+    const path = `expectedRevisions[${i}] (${r.id})`;
+    refs('thresholds', `${path}.sourceIds`, r.sourceIds, sourceIds, 'source');
+    r.kinds.forEach((kind, j) => {
+      if (r.kinds.indexOf(kind) !== j) at('thresholds', `${path}.kinds[${j}]`, `"${kind}" is listed twice`);
+    });
+  });
+  unique('thresholds', rules.thresholds.expectedRevisions, 'expectedRevisions');
   rules.procurement.regimes.forEach((r, i) => {
     refs('procurement', `regimes[${i}] (${r.id}).sourceIds`, r.sourceIds, sourceIds, 'source');
     r.points.forEach((point, j) => {
@@ -332,6 +340,9 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
   });
   rules.examples.examples.forEach((e, i) => {
     if (e.guideWords) needsAPage('examples', `examples[${i}] (${e.id}).guideWords`, e.guideWords);
+  });
+  rules.thresholds.expectedRevisions.forEach((r, i) => {
+    needsAPage('thresholds', `expectedRevisions[${i}] (${r.id})`, r);
   });
 
   // Questions: every question the machine asks, each choice with exactly the machine's values.

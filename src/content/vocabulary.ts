@@ -32,7 +32,7 @@ export type AmountQuestionId = (typeof AMOUNT_QUESTION_IDS)[number];
  * here (the compiler asks for a new one's options).
  */
 export const CHOICE_VALUES = {
-  authority: ['municipality', 'county', 'state', 'navOffice'],
+  authority: ['municipality', 'county', 'state', 'publicLawBody', 'navOffice'],
   goal: ['develop', 'implement', 'explore'],
   payment: ['purchase', 'grant', 'none'],
   grantReceivesService: ['yes', 'no'],

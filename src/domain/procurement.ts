@@ -4,12 +4,17 @@
  * structure follows DFØ's overview of the 2024–2026 thresholds (anskaffelser.no, "Terskelverdier").
  */
 
-import type { ThresholdInForce } from '../content/schema';
+import type { ExpectedRevision, ThresholdInForce } from '../content/schema';
 import type { RegimeId, ThresholdKind } from '../content/vocabulary';
 import type { Answers } from './answers';
 import type { ThresholdsInForce } from './thresholds';
 
-/** State bodies have the lower EEA threshold; municipalities, counties and others the higher. */
+/**
+ * State bodies have the lower EEA threshold; municipalities, counties and others the higher. "State"
+ * is the state as one legal person (ministries and the agencies under them). Helseforetak and other
+ * bodies governed by public law are legal persons of their own, so they take the higher threshold
+ * (NFD's letter on the thresholds of the health trusts; KS on the 2024 values).
+ */
 export type AuthorityType = 'state' | 'other';
 /** The legal kind of service, with "unsure" already resolved to the strictest reading. */
 export type ServiceKind = 'healthSocial' | 'otherSpecial' | 'ordinary';
@@ -62,7 +67,12 @@ export function eeaThresholdKind(kind: ServiceKind, authority: AuthorityType): T
   return authority === 'state' ? 'eeaState' : 'eeaOther';
 }
 
-export type ThresholdComparison = { threshold: ThresholdInForce; position: 'below' | 'atOrAbove' };
+export type ThresholdComparison = {
+  threshold: ThresholdInForce;
+  position: 'below' | 'atOrAbove';
+  /** A revision expected by the assessment date that may have replaced this amount (set by the assessment). */
+  revision?: ExpectedRevision;
+};
 export type ProcurementBand = {
   regime: RegimeId;
   /** The thresholds that place the amount in this band: the one it reached and the one it is under. */

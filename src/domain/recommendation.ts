@@ -29,7 +29,7 @@ import {
   type ServiceKind,
   serviceKindOf,
 } from './procurement';
-import { proposedThresholds, type ThresholdsInForce } from './thresholds';
+import { pendingRevision, proposedThresholds, type ThresholdsInForce } from './thresholds';
 
 export type ProcurementAssessment = {
   regime: Regime;
@@ -89,7 +89,10 @@ export function assessProcurement(
   const serviceKind = serviceKindOf(answers);
   const purchase = isPurchaseInReality(answers);
   const amount = purchase && answers.contractValue !== undefined ? answers.contractValue : null;
-  const band = amount === null ? null : procurementBand(amount, authorityType, serviceKind, thresholds);
+  const band =
+    amount === null
+      ? null
+      : withRevisions(procurementBand(amount, authorityType, serviceKind, thresholds), rules, assessmentDate);
   const regimeId = band?.regime ?? 'notProcurement';
   const stricterReadingUsed: ProcurementAssessment['stricterReadingUsed'] = [];
   if (answers.serviceKind === 'unsure') stricterReadingUsed.push('serviceKind');
@@ -125,7 +128,10 @@ export function recommend(
     ...primaryForm.sourceIds,
     ...procurement.regime.sourceIds,
     ...procurement.regime.points.flatMap((point) => ('sourceIds' in point ? point.sourceIds : [])),
-    ...(procurement.band?.comparisons.flatMap((c) => c.threshold.sourceIds) ?? []),
+    ...(procurement.band?.comparisons.flatMap((c) => [
+      ...c.threshold.sourceIds,
+      ...(c.revision?.sourceIds ?? []),
+    ]) ?? []),
     ...examples.flatMap((e) => [...e.sourceIds, ...(e.guideWords?.sourceIds ?? [])]),
     ...funding.flatMap((s) => s.sourceIds),
   ]);
@@ -162,6 +168,17 @@ export function textForRegime(text: RegimeText, regime: RegimeId, outcome: Outco
   if (!variant)
     throw new Error(`Rules integrity broken: a text of "${outcome}" has no variant for ${regime}`);
   return variant.text;
+}
+
+/** The band with, next to each threshold, the revision expected by the date that may have replaced it. */
+function withRevisions(band: ProcurementBand, rules: Rules, date: IsoDate): ProcurementBand {
+  return {
+    ...band,
+    comparisons: band.comparisons.map((comparison) => {
+      const revision = pendingRevision(rules.thresholds.expectedRevisions, comparison.threshold, date);
+      return revision ? { ...comparison, revision } : comparison;
+    }),
+  };
 }
 
 /** Looks up an id that integrity validation guarantees exists. */

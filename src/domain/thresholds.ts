@@ -3,7 +3,7 @@
  * the one function that picks what is in force, so every screen, the machine and the tests agree.
  */
 
-import type { Threshold, ThresholdInForce, ThresholdProposed } from '../content/schema';
+import type { ExpectedRevision, Threshold, ThresholdInForce, ThresholdProposed } from '../content/schema';
 import type { ThresholdKind } from '../content/vocabulary';
 import { THRESHOLD_KINDS } from '../content/vocabulary';
 import type { IsoDate } from './dates';
@@ -30,6 +30,26 @@ export function thresholdsInForce(thresholds: readonly Threshold[], date: IsoDat
  */
 export function proposedThresholds(thresholds: readonly Threshold[], date: IsoDate): ThresholdProposed[] {
   return thresholds.filter((t): t is ThresholdProposed => t.status === 'proposed' && t.proposedOn <= date);
+}
+
+/**
+ * The expected revision that may have replaced `threshold` by `date`, if any: one of its kind, due on or
+ * before `date`, for an entry that began before it and has no end yet (an entry ended by a successor is
+ * settled). It never changes the amount applied; the guide says next to the amount that newer values
+ * may apply (docs/adr/0003).
+ */
+export function pendingRevision(
+  revisions: readonly ExpectedRevision[],
+  threshold: ThresholdInForce,
+  date: IsoDate,
+): ExpectedRevision | undefined {
+  return revisions.find(
+    (r) =>
+      r.kinds.includes(threshold.kind) &&
+      r.expectedFrom <= date &&
+      threshold.validTo === null &&
+      threshold.validFrom < r.expectedFrom,
+  );
 }
 
 /** The earliest date the rules cover for every kind of threshold. */

@@ -169,3 +169,41 @@ describe('a verified fact must cite a page, not only home pages', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 });
+
+describe('expected threshold revisions are checked like every other fact', () => {
+  // biome-ignore lint/suspicious/noExplicitAny: the test edits raw JSON on purpose
+  type Json = any;
+  const problemsOf = (raw: Record<string, Json>) => {
+    const result = validateRules(raw as RawRules);
+    return result.ok ? [] : result.problems.map((p) => `${p.file}: ${p.path}: ${p.message}`);
+  };
+
+  it('refuses an unknown kind, an unknown key, an unknown source and a kind listed twice', () => {
+    const raw = structuredClone(rawRules) as Record<string, Json>;
+    raw.thresholds.expectedRevisions[0].kinds = ['eeaWorks'];
+    expect(problemsOf(raw)[0]).toMatch(
+      /^rules\/thresholds\.json: expectedRevisions\[0\] \(eea-2026\)\.kinds\[0\]: must be one of/,
+    );
+
+    const extra = structuredClone(rawRules) as Record<string, Json>;
+    extra.thresholds.expectedRevisions[0].amount = 1;
+    expect(problemsOf(extra)).toEqual([
+      'rules/thresholds.json: expectedRevisions[0] (eea-2026).amount: unknown key "amount"',
+    ]);
+
+    const refs = structuredClone(rawRules) as Record<string, Json>;
+    const revision = refs.thresholds.expectedRevisions[0];
+    revision.sourceIds = ['nowhere'];
+    revision.kinds = ['eeaState', 'eeaState'];
+    expect(problemsOf(refs)).toEqual([
+      `rules/thresholds.json: expectedRevisions[0] (${revision.id}).sourceIds[0]: unknown source "nowhere"`,
+      `rules/thresholds.json: expectedRevisions[0] (${revision.id}).kinds[1]: "eeaState" is listed twice`,
+    ]);
+  });
+
+  it('refuses a thresholds file without the list', () => {
+    const raw = structuredClone(rawRules) as Record<string, Json>;
+    delete raw.thresholds.expectedRevisions;
+    expect(problemsOf(raw)).toEqual(['rules/thresholds.json: expectedRevisions: missing (expected array)']);
+  });
+});

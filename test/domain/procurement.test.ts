@@ -56,6 +56,7 @@ describe('who counts as a state authority for the EEA threshold', () => {
     [{ authority: 'state' }, 'state'],
     [{ authority: 'municipality' }, 'other'],
     [{ authority: 'county' }, 'other'],
+    [{ authority: 'publicLawBody' }, 'other'],
     [{ authority: 'navOffice', contractingParty: 'state' }, 'state'],
     [{ authority: 'navOffice', contractingParty: 'municipality' }, 'other'],
     [{ authority: 'navOffice', contractingParty: 'unsure' }, 'state'],

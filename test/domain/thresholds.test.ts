@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { getRules } from '../../src/content/rules';
-import { firstCoveredDate, proposedThresholds, thresholdsInForce } from '../../src/domain/thresholds';
+import {
+  firstCoveredDate,
+  pendingRevision,
+  proposedThresholds,
+  thresholdsInForce,
+} from '../../src/domain/thresholds';
 
 const all = getRules().thresholds.thresholds;
 const amountsOn = (date: string) => {
@@ -120,6 +125,72 @@ describe('thresholdsInForce picks the thresholds in force on a date', () => {
     for (const t of all) {
       expect(t.sourceIds.length).toBeGreaterThan(0);
       expect(t.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
+
+describe('pendingRevision: amounts that newer values may have replaced, from the expected date on', () => {
+  const revisions = getRules().thresholds.expectedRevisions;
+  const flaggedOn = (date: string) => {
+    const t = thresholdsInForce(all, date);
+    if (!t) throw new Error(`nothing in force on ${date}`);
+    return Object.fromEntries(
+      Object.entries(t).map(([kind, threshold]) => [
+        kind,
+        pendingRevision(revisions, threshold, date)?.id ?? null,
+      ]),
+    );
+  };
+
+  it('flags no amount the day before the EU changed its values (31 December 2025)', () => {
+    expect(flaggedOn('2025-12-31')).toEqual({
+      lowerLimit: null,
+      national: null,
+      eeaState: null,
+      eeaOther: null,
+      eeaHealthSocial: null,
+    });
+  });
+
+  it('flags every EEA amount from 1 January 2026, but neither the national threshold nor the lower limit', () => {
+    expect(flaggedOn('2026-01-01')).toEqual({
+      lowerLimit: null,
+      national: null,
+      eeaState: 'eea-2026',
+      eeaOther: 'eea-2026',
+      eeaHealthSocial: 'eea-2026',
+    });
+    expect(flaggedOn('2026-06-30').lowerLimit).toBeNull();
+  });
+
+  it('flags the 100 000 lower limit from 1 July 2026 as possibly replaced, without applying any other amount', () => {
+    expect(flaggedOn('2026-07-01')).toEqual({
+      lowerLimit: 'lower-limit-2026',
+      national: null,
+      eeaState: 'eea-2026',
+      eeaOther: 'eea-2026',
+      eeaHealthSocial: 'eea-2026',
+    });
+    expect(amountsOn('2026-07-01').lowerLimit).toBe(100_000);
+  });
+
+  it('leaves alone an entry that has ended, or one that began on or after the expected date', () => {
+    const revision = revisions.find((r) => r.id === 'eea-2026');
+    if (!revision) throw new Error('no eea-2026 revision');
+    const current = thresholdsInForce(all, '2026-12-01')?.eeaState;
+    if (!current) throw new Error('no state EEA threshold');
+    expect(pendingRevision([revision], current, '2026-12-01')).toBe(revision);
+    expect(pendingRevision([revision], { ...current, validTo: '2026-03-13' }, '2026-03-01')).toBeUndefined();
+    expect(
+      pendingRevision([revision], { ...current, validFrom: '2026-03-14' }, '2026-12-01'),
+    ).toBeUndefined();
+  });
+
+  it('every expected revision carries sources, confidence and the date it was last checked', () => {
+    expect(revisions.length).toBeGreaterThan(0);
+    for (const r of revisions) {
+      expect(r.sourceIds.length).toBeGreaterThan(0);
+      expect(r.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
   });
 });

@@ -104,4 +104,26 @@ describe('what if', { timeout: 60_000 }, () => {
   it('has nothing to offer before the questionnaire is complete', () => {
     expect(whatIf({ authority: 'state' }, t)).toEqual([]);
   });
+
+  it('offers a state body the health trust answer where the higher EEA threshold changes the rules', () => {
+    const state: Answers = {
+      authority: 'state',
+      goal: 'implement',
+      payment: 'purchase',
+      serviceArea: 'other',
+      contractValue: 2_000_000,
+      serviceKind: 'ordinary',
+      resultsBased: 'no',
+    };
+    const authority = whatIf(state, t).filter((alt) => alt.question === 'authority');
+    expect(authority.find((alt) => alt.value === 'publicLawBody')?.change).toEqual({
+      kind: 'regime',
+      regime: 'partTwo',
+    });
+    const trust = whatIf({ ...state, authority: 'publicLawBody' }, t);
+    expect(trust.find((alt) => alt.question === 'authority' && alt.value === 'state')?.change).toEqual({
+      kind: 'regime',
+      regime: 'partThree',
+    });
+  });
 });

@@ -25,23 +25,29 @@ export function resultNotes(
     notes.push(m.result.stricterContractingParty);
   const amount = procurement.amount;
   if (amount !== null) {
-    // A proposed change is never applied (ADR 0003), but the officer should know of it.
+    // A proposed change is never applied (ADR 0003), but an officer whose amount it would move to
+    // other rules should know of it. Otherwise it is left out here: the regime's own points already
+    // name the proposal (rules/procurement.json), and the note would say it twice.
     for (const proposal of procurement.proposed) {
       const current = thresholds[proposal.kind].amount;
+      const between =
+        amount >= Math.min(current, proposal.amount) && amount < Math.max(current, proposal.amount);
+      if (!between) continue;
       const note = m.result.proposedThreshold(
         text(rules.thresholds.names[proposal.kind]),
         formatAmount(proposal.amount, m.locale),
         proposal.proposedIn,
         formatAmount(current, m.locale),
       );
-      const between =
-        amount >= Math.min(current, proposal.amount) && amount < Math.max(current, proposal.amount);
-      notes.push(between ? `${note} ${m.result.proposedAffectsYou}` : note);
+      notes.push(`${note} ${m.result.proposedAffectsYou}`);
     }
   }
   const uncertain =
     isUncertain(procurement.regime.confidence) ||
-    (procurement.band?.comparisons.some((c) => isUncertain(c.threshold.confidence)) ?? false) ||
+    (procurement.band?.comparisons.some(
+      (c) => isUncertain(c.threshold.confidence) || (c.revision && isUncertain(c.revision.confidence)),
+    ) ??
+      false) ||
     recommendation.funding.some((s) => isUncertain(s.confidence));
   if (uncertain) notes.push(`${m.result.uncertainTag}: ${m.result.uncertainExplanation}`);
   return notes;

@@ -27,12 +27,21 @@ export function SourceReference({ source }: { source: Source }) {
   );
 }
 
-/** "Kilde: …" or "Kilder: …" under a fact. */
-export function SourceLine({ sources }: { sources: readonly Source[] }) {
+/**
+ * "Kilde: …" or "Kilder: …" under a fact. `screenOnly` leaves it out of the printout, for a line whose
+ * sources the printed record lists anyway, with their addresses, under "Kilder".
+ */
+export function SourceLine({
+  sources,
+  screenOnly = false,
+}: {
+  sources: readonly Source[];
+  screenOnly?: boolean;
+}) {
   const m = useMessages();
   if (sources.length === 0) return null;
   return (
-    <p className="ds-paragraph source-line" data-size="sm">
+    <p className={`ds-paragraph source-line${screenOnly ? ' no-print' : ''}`} data-size="sm">
       {sources.length === 1 ? m.result.sourceLabel : m.result.sourcesLabel}:{' '}
       {sources.map((source, i) => (
         <span key={source.id}>

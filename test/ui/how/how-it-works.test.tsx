@@ -4,7 +4,7 @@
  * with as many rows as the generated one, and every threshold and funding scheme with its sources,
  * validity, confidence and when it was last checked. In every language.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_IDS, QUESTION_IDS } from '../../../src/content/vocabulary';
 import { thresholdsInForce } from '../../../src/domain/thresholds';
@@ -127,7 +127,7 @@ describe('the decision table', () => {
     expect(rows).toHaveLength(expected);
     expect(within(header as HTMLElement).getAllByRole('columnheader')).toHaveLength(QUESTION_IDS.length + 1);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(expected);
-    expect(screen.getByText(/3 200 mulige veier, slått sammen til 28 rader/)).toBeInTheDocument();
+    expect(screen.getByText(/3 760 mulige veier, slått sammen til 28 rader/)).toBeInTheDocument();
   });
 
   it('shows labels, «alle», «ikke spurt» and amount bands in words', async () => {
@@ -155,6 +155,18 @@ describe('the decision table', () => {
     );
     expect(within(table).getAllByText('100 000–1 099 999 kr').length).toBeGreaterThan(0);
   });
+
+  it('says which amounts it rests on may be out of date, from the date a revision was expected', async () => {
+    openAt('/?step=how&date=2025-12-31');
+    await findPage(HOW);
+    expect(screen.queryByText(/kan være utdatert:/)).not.toBeInTheDocument();
+    cleanup();
+    openAt('/?step=how&date=2026-01-01');
+    await findPage(HOW);
+    const note = screen.getByText(/Noen av beløpene tabellen bygger på, kan være utdatert:/);
+    expect(note).toHaveTextContent(/EØS-terskelverdi for statlige myndigheter \(1\s490\s000 kroner\)/);
+    expect(note).not.toHaveTextContent(/nedre grense/);
+  });
 });
 
 describe('thresholds and funding schemes with their sources', () => {
@@ -163,7 +175,12 @@ describe('thresholds and funding schemes with their sources', () => {
     await findPage(HOW);
     const list = section('Terskelverdier');
     const items = within(list).getAllByRole('listitem');
-    expect(items).toHaveLength(rules.thresholds.thresholds.length);
+    // Every period, and each expected revision under every kind it concerns.
+    const revisionItems = rules.thresholds.expectedRevisions.flatMap((r) => r.kinds.map(() => r));
+    expect(items).toHaveLength(rules.thresholds.thresholds.length + revisionItems.length);
+    expect(within(list).getAllByText('Ventet endring')).toHaveLength(revisionItems.length);
+    // On the assessment date (27 November 2026) the three EEA amounts and the lower limit may be outdated.
+    expect(within(list).getAllByText('Kan være utdatert')).toHaveLength(4);
     expect(within(list).getAllByText(/^Gjaldt fra 1\. januar 2017 til og med 5\. april 2018$/).length).toBe(
       4,
     );
@@ -173,7 +190,7 @@ describe('thresholds and funding schemes with their sources', () => {
     expect(within(list).getAllByText('Usikker opplysning').length).toBeGreaterThan(0);
     expect(within(list).getAllByText('Brukes på vurderingsdatoen')).toHaveLength(5);
     const checkedOn = (date: string) =>
-      rules.thresholds.thresholds.filter((t) => t.lastChecked === date).length;
+      [...rules.thresholds.thresholds, ...revisionItems].filter((t) => t.lastChecked === date).length;
     expect(within(list).getAllByText('Sist kontrollert 1. februar 2026.')).toHaveLength(
       checkedOn('2026-02-01'),
     );

@@ -71,6 +71,21 @@ describe('the result page', () => {
     expect(screen.getByText(/Veiviseren har brukt den statlige EØS-terskelverdien/)).toBeInTheDocument();
   });
 
+  it('gives a health trust the EEA threshold of other authorities (2 300 000), not the state one', async () => {
+    openAt(
+      '/?authority=publicLawBody&goal=implement&payment=purchase&serviceArea=other&contractValue=2000000&serviceKind=ordinary&resultsBased=no&step=result',
+    );
+    await findPage(resultHeading('implement-operating-agreement'));
+    const rulesSection = section('Anskaffelsesregler');
+    expect(
+      within(rulesSection).getAllByText(/EØS-terskelverdi for kommuner, fylkeskommuner, helseforetak/)[0],
+    ).toBeInTheDocument();
+    expect(
+      within(rulesSection).getByText(/2\s300\s000 kroner, gjelder fra 14\. mars 2024/),
+    ).toBeInTheDocument();
+    expect(within(rulesSection).queryByText(/1\s490\s000 kroner/)).not.toBeInTheDocument();
+  });
+
   it('shows the examples as cards with every later name, its year, and the place in the guide', async () => {
     openAt('/?authority=municipality&goal=develop&payment=none&serviceArea=childrenYouth&target=groups');
     await findPage(resultHeading('develop-partnership'));
@@ -115,5 +130,64 @@ describe('the result page', () => {
         'Dere skal ikke kjøpe noe, så det er ingen kontraktsverdi å sammenligne med terskelverdiene.',
       ),
     ).toBeInTheDocument();
+  });
+});
+
+describe('an amount that newer values may have replaced says so next to it, from the expected date', () => {
+  const STATE =
+    '/?authority=state&goal=implement&payment=purchase&serviceArea=other&contractValue=2000000&serviceKind=ordinary&resultsBased=no&step=result';
+  const stateEeaItem = () =>
+    within(section('Anskaffelsesregler'))
+      .getByText(/EØS-terskelverdi for statlige myndigheter/, { selector: 'strong' })
+      .closest('li') as HTMLElement;
+
+  it('says nothing when the result is assessed as of 31 December 2025', async () => {
+    openAt(`${STATE}&date=2025-12-31`);
+    await findPage(resultHeading('implement-operating-agreement'));
+    expect(screen.queryByText('Kan være utdatert')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Nyere beløp kan gjelde/)).not.toBeInTheDocument();
+  });
+
+  it('from 1 January 2026 tags the EEA amount and says from when, why and on what source', async () => {
+    openAt(`${STATE}&date=2026-01-01`);
+    await findPage(resultHeading('implement-operating-agreement'));
+    const item = stateEeaItem();
+    expect(within(item).getByText('Kan være utdatert')).toBeInTheDocument();
+    expect(within(item).getByText('Nyere beløp kan gjelde fra 1. januar 2026.')).toBeInTheDocument();
+    expect(within(item).getByRole('link', { name: /2025\/2152/ })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/eur-lex\.europa\.eu\//),
+    );
+  });
+
+  it('marks the 100 000 lower limit as possibly replaced only from 1 July 2026, and still applies it', async () => {
+    const partOne =
+      '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=200000&step=result';
+    openAt(`${partOne}&date=2026-06-30`);
+    await findPage(resultHeading('implement-part-one-purchase'));
+    expect(screen.queryByText('Kan være utdatert')).not.toBeInTheDocument();
+  });
+
+  it('on 1 July 2026 the lower limit says newer amounts may apply, with its secondary sources', async () => {
+    openAt(
+      '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=200000&date=2026-07-01&step=result',
+    );
+    await findPage(resultHeading('implement-part-one-purchase'));
+    const item = within(section('Anskaffelsesregler'))
+      .getByText(/Nedre grense for anskaffelsesregelverket/, { selector: 'strong' })
+      .closest('li') as HTMLElement;
+    expect(within(item).getByText(/100\s000 kroner, gjelder fra 1\. januar 2017/)).toBeInTheDocument();
+    expect(within(item).getByText('Kan være utdatert')).toBeInTheDocument();
+    expect(within(item).getByText('Nyere beløp kan gjelde fra 1. juli 2026.')).toBeInTheDocument();
+    expect(within(item).getByText(/500\s000 kroner fra 1\. juli 2026/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ['nn', 'Kan vere utdatert', 'Nyare beløp kan gjelde frå 1. januar 2026.'],
+    ['en', 'May be out of date', 'Newer amounts may apply from 1 January 2026.'],
+  ])('says so in %s too', async (lang, tag, sentence) => {
+    openAt(`${STATE}&date=2026-01-01&lang=${lang}`);
+    expect(await screen.findByText(sentence)).toBeInTheDocument();
+    expect(screen.getAllByText(tag).length).toBeGreaterThan(0);
   });
 });

@@ -134,7 +134,8 @@ describe('comparing with a pinned result', () => {
     expect(row(/^Anskaffelsesregler/)[0]).toBe('Anskaffelsesregler Ulik');
     expect(row(/^Anskaffelsesregler/)[1]).toMatch(/^Del I: konkurranse og protokoll/);
     expect(row(/^Anskaffelsesregler/)[2]).toMatch(
-      /^Under nedre grense: utenfor anskaffelsesregelverket Under nedre grense for anskaffelsesregelverket \(100 000 kr\)$/,
+      // On 27 November 2026 the 100 000 limit may have been replaced (expected revision from 1 July 2026).
+      /^Under nedre grense: utenfor anskaffelsesregelverket Under nedre grense for anskaffelsesregelverket \(100 000 kr, kan være utdatert\)$/,
     );
     expect(row(/^Anslått verdi/)).toEqual(['Anslått verdi Ulik', '500 000 kr', '50 000 kr']);
     expect(row(/^Virksomhet/)).toEqual(['Virksomhet', 'Kommune', 'Kommune']);

@@ -63,7 +63,9 @@ describe('information last checked twelve months or more before the assessment d
   it('is marked on «Slik virker veiviseren», for every threshold and scheme checked in February 2026', async () => {
     openAt('/?step=how', { today: '2027-03-01' });
     await screen.findByRole('heading', { level: 1, name: 'Slik virker veiviseren' });
-    const facts = [...rules.thresholds.thresholds, ...rules.funding.schemes];
+    // Every threshold period, each expected revision under every kind it concerns, every scheme.
+    const revisions = rules.thresholds.expectedRevisions.flatMap((r) => r.kinds.map(() => r));
+    const facts = [...rules.thresholds.thresholds, ...revisions, ...rules.funding.schemes];
     const checkedOn = (date: string) => facts.filter((f) => f.lastChecked === date).length;
     expect(checkedOn('2026-02-01') + checkedOn('2026-12-01')).toBe(facts.length);
     expect(screen.getAllByText(byText(DUE))).toHaveLength(checkedOn('2026-02-01'));

@@ -1,9 +1,10 @@
 import type { Rules } from '../../../content/schema';
 import { QUESTION_IDS, type QuestionId, THRESHOLD_KINDS } from '../../../content/vocabulary';
+import { pendingRevision } from '../../../domain/thresholds';
 import { type DecisionCell, type DecisionTable, decisionTable } from '../../../machine/decision-table';
 import type { Journey } from '../../links/journey';
 import { questionById } from '../../text/answer-text';
-import { formatAmount, formatDate } from '../../text/format';
+import { formatAmount, formatDate, formatList } from '../../text/format';
 import { useMessages, useText } from '../../text/messages/messages-context';
 import { outcomeFormName } from '../outcome-form-name';
 
@@ -17,6 +18,11 @@ export function DecisionTableSection({ journey }: { journey: Journey }) {
   const text = useText();
   const { rules } = journey;
   const table = cachedDecisionTable(journey);
+  // The amounts in force on the date that an expected revision may have replaced (docs/adr/0003).
+  const { assessmentDate, thresholds } = journey.evaluation;
+  const outdated = Object.values(thresholds).filter((threshold) =>
+    pendingRevision(rules.thresholds.expectedRevisions, threshold, assessmentDate),
+  );
   const cellText = (question: QuestionId, cell: DecisionCell): string => {
     switch (cell.kind) {
       case 'any':
@@ -54,6 +60,19 @@ export function DecisionTableSection({ journey }: { journey: Journey }) {
           formatDate(journey.evaluation.assessmentDate, m.locale),
         )}
       </p>
+      {outdated.length > 0 && (
+        <p className="ds-paragraph">
+          {m.how.tableMayBeOutdated(
+            formatList(
+              outdated.map(
+                (threshold) =>
+                  `${text(rules.thresholds.names[threshold.kind])} (${m.result.thresholdAmount(formatAmount(threshold.amount, m.locale))})`,
+              ),
+              m.locale,
+            ),
+          )}
+        </p>
+      )}
       <p className="ds-paragraph table-scroll-hint" data-size="sm">
         {m.how.tableScrollHint}
       </p>

@@ -1,17 +1,18 @@
 import { Fragment } from 'react';
 import type { Threshold } from '../../../content/schema';
 import { THRESHOLD_KINDS, type ThresholdKind } from '../../../content/vocabulary';
-import type { ThresholdsInForce } from '../../../domain/thresholds';
+import { pendingRevision, type ThresholdsInForce } from '../../../domain/thresholds';
 import type { Journey } from '../../links/journey';
 import { capitalise, formatAmount, formatDate } from '../../text/format';
 import { LastChecked } from '../../text/last-checked';
 import { useMessages, useText } from '../../text/messages/messages-context';
+import { MayBeOutdatedTag } from '../../text/revision-note';
 import { SourceLine, sourcesById, UncertainTag } from '../../text/sources';
 
 /**
  * "Terskelverdier": every threshold the guide knows, by kind, every period (ended, in force, proposed)
  * with its amount, validity, confidence, sources and when it was last checked; the one applied on the
- * assessment date is tagged.
+ * assessment date is tagged. A revision expected but not found is listed under each kind it concerns.
  */
 export function ThresholdsSection({ journey }: { journey: Journey }) {
   const m = useMessages();
@@ -47,6 +48,13 @@ export function ThresholdsSection({ journey }: { journey: Journey }) {
                       {m.how.proposedTag}
                     </span>
                   )}{' '}
+                  <MayBeOutdatedTag
+                    revision={
+                      threshold.status === 'inForce'
+                        ? pendingRevision(rules.thresholds.expectedRevisions, threshold, assessmentDate)
+                        : undefined
+                    }
+                  />{' '}
                   <UncertainTag confidence={threshold.confidence} />
                 </p>
                 <p className="ds-paragraph">
@@ -71,6 +79,29 @@ export function ThresholdsSection({ journey }: { journey: Journey }) {
                 <LastChecked date={threshold.lastChecked} assessmentDate={assessmentDate} />
               </li>
             ))}
+            {rules.thresholds.expectedRevisions
+              .filter((revision) => revision.kinds.includes(kind))
+              .map((revision) => (
+                <li className="rule-list__item" key={`revision-${revision.id}`}>
+                  <p className="ds-paragraph rule-list__title">
+                    <span className="ds-tag" data-color="warning">
+                      {m.how.expectedRevisionTag}
+                    </span>{' '}
+                    <UncertainTag confidence={revision.confidence} />
+                  </p>
+                  <p className="ds-paragraph">
+                    {m.how.expectedRevision(formatDate(revision.expectedFrom, m.locale))}
+                  </p>
+                  <p className="ds-paragraph" data-size="sm">
+                    {text(revision.note)}
+                  </p>
+                  <p className="ds-paragraph" data-size="sm">
+                    {m.how.confidence}: {m.how.confidenceLevels[revision.confidence]}
+                  </p>
+                  <SourceLine sources={sourcesById(rules, revision.sourceIds)} />
+                  <LastChecked date={revision.lastChecked} assessmentDate={assessmentDate} />
+                </li>
+              ))}
           </ul>
         </Fragment>
       ))}

@@ -35,9 +35,12 @@ export function compareRows(
   const form = (side: Side) => [text(side.recommendation.primaryForm.name)];
   const procurementRules = ({ recommendation }: Side) => [
     text(recommendation.procurement.regime.title),
-    ...(recommendation.procurement.band?.comparisons ?? []).map(({ threshold, position }) => {
+    ...(recommendation.procurement.band?.comparisons ?? []).map(({ threshold, position, revision }) => {
       const name = text(rules.thresholds.names[threshold.kind]);
-      const amount = formatKroner(threshold.amount, m.locale);
+      const kroner = formatKroner(threshold.amount, m.locale);
+      const amount = revision
+        ? `${kroner}, ${m.result.mayBeOutdatedTag.toLocaleLowerCase(m.locale)}`
+        : kroner;
       return capitalise(
         position === 'below' ? m.compare.below(name, amount) : m.compare.atOrAbove(name, amount),
         m.locale,

@@ -6,7 +6,7 @@ import { useMessages } from '../../text/messages/messages-context';
 export function DisclaimerSection({ recommendation }: { recommendation: Recommendation }) {
   const m = useMessages();
   return (
-    <section className="ds-alert" data-color="info" aria-labelledby="disclaimer-heading">
+    <section className="ds-alert disclaimer" data-color="info" aria-labelledby="disclaimer-heading">
       <h2 className="ds-heading" data-size="xs" id="disclaimer-heading">
         {m.result.disclaimerHeading}
       </h2>

@@ -3,6 +3,7 @@ import { chosenDateText } from '../../text/assessment-text';
 import { capitalise, formatAmount, formatDate } from '../../text/format';
 import { LastChecked } from '../../text/last-checked';
 import { useMessages, useText } from '../../text/messages/messages-context';
+import { MayBeOutdatedTag, RevisionNote } from '../../text/revision-note';
 import { SourceLine, sourcesById, UncertainTag } from '../../text/sources';
 import { resultNotes } from '../result-notes';
 import { ThresholdFigure } from '../threshold-figure';
@@ -46,7 +47,7 @@ export function ProcurementRulesSection({ journey, recommendation }: ResultSecti
             ),
           )}
         </ul>
-        <SourceLine sources={sourcesById(rules, procurement.regime.sourceIds)} />
+        <SourceLine sources={sourcesById(rules, procurement.regime.sourceIds)} screenOnly />
       </div>
 
       {procurement.amount === null ? (
@@ -76,14 +77,15 @@ export function ProcurementRulesSection({ journey, recommendation }: ResultSecti
             </p>
           )}
           <ul className="threshold-list">
-            {comparisons.map(({ threshold, position }) => (
+            {comparisons.map(({ threshold, position, revision }) => (
               <li key={threshold.kind}>
                 <p className="ds-paragraph threshold-list__name">
                   <strong>{capitalise(text(rules.thresholds.names[threshold.kind]), m.locale)}</strong>:{' '}
                   {m.result.thresholdAmount(formatAmount(threshold.amount, m.locale))},{' '}
                   {m.result.validFrom(formatDate(threshold.validFrom, m.locale))}{' '}
-                  <UncertainTag confidence={threshold.confidence} />
+                  <UncertainTag confidence={threshold.confidence} /> <MayBeOutdatedTag revision={revision} />
                 </p>
+                <RevisionNote revision={revision} rules={rules} />
                 {/* In print the figure's caption says where the amount falls among all of them. */}
                 <p className="ds-paragraph no-print">
                   {position === 'below' ? m.result.positionBelow : m.result.positionAtOrAbove}
@@ -93,7 +95,7 @@ export function ProcurementRulesSection({ journey, recommendation }: ResultSecti
                     {text(threshold.note)}
                   </p>
                 )}
-                <SourceLine sources={sourcesById(rules, threshold.sourceIds)} />
+                <SourceLine sources={sourcesById(rules, threshold.sourceIds)} screenOnly />
                 <LastChecked date={threshold.lastChecked} assessmentDate={evaluation.assessmentDate} />
               </li>
             ))}

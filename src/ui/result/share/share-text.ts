@@ -128,13 +128,19 @@ export function shareText({
   if (procurement.amount === null) rulesLines.push(m.result.noAmount);
   if (comparisons.length > 0) {
     rulesLines.push(`${m.result.thresholdsHeading}:`);
-    for (const { threshold, position } of comparisons) {
+    for (const { threshold, position, revision } of comparisons) {
       const name = capitalise(text(rules.thresholds.names[threshold.kind]), m.locale);
       const sources = sourceLine(sourcesOf(threshold.sourceIds));
+      // Next to the amount, as on the page: newer amounts may apply, why, and on what sources.
+      const outdated = revision
+        ? ` (${m.result.mayBeOutdatedTag}). ${m.result.mayBeOutdated(formatDate(revision.expectedFrom, m.locale))} ${text(
+            revision.note,
+          )}${uncertainMark(revision.confidence)} ${sourceLine(sourcesOf(revision.sourceIds))}`
+        : '';
       rulesLines.push(
         `- ${name}: ${m.result.thresholdAmount(formatAmount(threshold.amount, m.locale))}, ${m.result.validFrom(
           formatDate(threshold.validFrom, m.locale),
-        )}${uncertainMark(threshold.confidence)}. ${
+        )}${uncertainMark(threshold.confidence)}${outdated}. ${
           position === 'below' ? m.result.positionBelow : m.result.positionAtOrAbove
         }${sources ? ` ${sources}.` : ''} ${lastCheckedText(threshold.lastChecked, evaluation.assessmentDate, m)}`,
       );

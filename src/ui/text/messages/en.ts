@@ -34,7 +34,7 @@ export const en: Messages = {
     heading: SERVICE_NAME,
     lead: 'Find out which form of collaboration suits you when you want to work with a social entrepreneur, and which procurement rules then apply.',
     forWhom:
-      'The tool is for procurement officers and case officers in municipalities, county authorities, state agencies and Nav offices.',
+      'The tool is for procurement officers and case officers in municipalities, county authorities, state agencies, health trusts and Nav offices.',
     youGetHeading: 'What you get',
     youGet: [
       'a recommended form of collaboration, and why it suits you',
@@ -108,6 +108,8 @@ export const en: Messages = {
       isForIndividuals: 'the measure is aimed at individuals',
     } satisfies GuardWords,
     tableHeading: 'The decision table',
+    tableMayBeOutdated: (names: string) =>
+      `Some of the amounts the table rests on may be out of date: ${names}. See the threshold values on this page.`,
     tableIntro: (paths: string, rows: string, date: string) =>
       `Every combination of answers the tool accepts, with amounts in bands between the threshold values that apply on ${date}: ${paths} possible paths, merged into ${rows} rows. ‘Any’ means every answer to that question leads to the same recommendation, ‘not asked’ that the question is not asked on that path. Amounts exclude VAT.`,
     tableCaption: 'The answers and the recommendation they lead to',
@@ -124,6 +126,9 @@ export const en: Messages = {
     periodFrom: (from: string) => `Applies from ${from}, no end date known`,
     appliedTag: 'Used on the assessment date',
     proposedTag: 'Proposal',
+    expectedRevisionTag: 'Expected change',
+    expectedRevision: (date: string) =>
+      `Newer amounts may apply from ${date}. The guide uses the amount entered now and says next to it that it may be out of date.`,
     proposed: (date: string, where: string) =>
       `Proposed on ${date} in ${where}. Not confirmed as adopted, so the tool does not use it.`,
     fundingHeading: 'Funding schemes',
@@ -221,6 +226,8 @@ export const en: Messages = {
     positionBelow: 'Your amount is below this limit.',
     positionAtOrAbove: 'Your amount is at or above this limit.',
     validFrom: (date: string) => `applies from ${date}`,
+    mayBeOutdatedTag: 'May be out of date',
+    mayBeOutdated: (date: string) => `Newer amounts may apply from ${date}.`,
     lastCheckedSentence: (date: string) => `Last checked on ${date}.`,
     sourceLabel: 'Source',
     sourcesLabel: 'Sources',

@@ -39,7 +39,7 @@ export const nb = {
     heading: SERVICE_NAME,
     lead: 'Finn ut hvilken samarbeidsform som passer når dere vil samarbeide med en sosial entreprenør, og hvilke anskaffelsesregler som da gjelder.',
     forWhom:
-      'Veiviseren er for innkjøpere og saksbehandlere i kommuner, fylkeskommuner, statlige virksomheter og Nav-kontor.',
+      'Veiviseren er for innkjøpere og saksbehandlere i kommuner, fylkeskommuner, statlige virksomheter, helseforetak og Nav-kontor.',
     youGetHeading: 'Dette får dere',
     youGet: [
       'en anbefalt samarbeidsform, og hvorfor den passer',
@@ -112,6 +112,8 @@ export const nb = {
       isForIndividuals: 'tiltaket er rettet mot enkeltpersoner',
     } satisfies GuardWords,
     tableHeading: 'Beslutningstabellen',
+    tableMayBeOutdated: (names: string) =>
+      `Noen av beløpene tabellen bygger på, kan være utdatert: ${names}. Se terskelverdiene på denne siden.`,
     tableIntro: (paths: string, rows: string, date: string) =>
       `Alle kombinasjoner av svar veiviseren godtar, med beløp i intervaller mellom terskelverdiene som gjelder ${date}: ${paths} mulige veier, slått sammen til ${rows} rader. «Alle» betyr at hvert svar på spørsmålet gir samme anbefaling, «ikke spurt» at spørsmålet ikke stilles på den veien. Beløpene er uten merverdiavgift.`,
     tableCaption: 'Svarene og anbefalingen de gir',
@@ -128,6 +130,9 @@ export const nb = {
     periodFrom: (from: string) => `Gjelder fra ${from}, ingen sluttdato kjent`,
     appliedTag: 'Brukes på vurderingsdatoen',
     proposedTag: 'Forslag',
+    expectedRevisionTag: 'Ventet endring',
+    expectedRevision: (date: string) =>
+      `Nyere beløp kan gjelde fra ${date}. Veiviseren bruker beløpet som er registrert nå, og sier ved beløpet at det kan være utdatert.`,
     proposed: (date: string, where: string) =>
       `Foreslått ${date} i ${where}. Ikke bekreftet vedtatt, så veiviseren bruker den ikke.`,
     fundingHeading: 'Tilskuddsordninger',
@@ -222,6 +227,8 @@ export const nb = {
     positionBelow: 'Beløpet deres er under denne grensen.',
     positionAtOrAbove: 'Beløpet deres er på eller over denne grensen.',
     validFrom: (date: string) => `gjelder fra ${date}`,
+    mayBeOutdatedTag: 'Kan være utdatert',
+    mayBeOutdated: (date: string) => `Nyere beløp kan gjelde fra ${date}.`,
     lastCheckedSentence: (date: string) => `Sist kontrollert ${date}.`,
     sourceLabel: 'Kilde',
     sourcesLabel: 'Kilder',

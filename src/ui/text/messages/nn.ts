@@ -34,7 +34,7 @@ export const nn: Messages = {
     heading: SERVICE_NAME,
     lead: 'Finn ut kva samarbeidsform som passar når de vil samarbeide med ein sosial entreprenør, og kva anskaffingsreglar som då gjeld.',
     forWhom:
-      'Vegvisaren er for innkjøparar og sakshandsamarar i kommunar, fylkeskommunar, statlege verksemder og Nav-kontor.',
+      'Vegvisaren er for innkjøparar og sakshandsamarar i kommunar, fylkeskommunar, statlege verksemder, helseføretak og Nav-kontor.',
     youGetHeading: 'Dette får de',
     youGet: [
       'ei tilrådd samarbeidsform, og kvifor ho passar',
@@ -107,6 +107,8 @@ export const nn: Messages = {
       isForIndividuals: 'tiltaket er retta mot enkeltpersonar',
     } satisfies GuardWords,
     tableHeading: 'Avgjerdstabellen',
+    tableMayBeOutdated: (names: string) =>
+      `Nokre av beløpa tabellen byggjer på, kan vere utdaterte: ${names}. Sjå terskelverdiane på denne sida.`,
     tableIntro: (paths: string, rows: string, date: string) =>
       `Alle kombinasjonar av svar som vegvisaren godtek, med beløp i intervall mellom terskelverdiane som gjeld ${date}: ${paths} moglege vegar, slått saman til ${rows} rader. «Alle» tyder at kvart svar på spørsmålet gir same tilråding, «ikkje spurt» at spørsmålet ikkje blir stilt på den vegen. Beløpa er utan meirverdiavgift.`,
     tableCaption: 'Svara og tilrådinga dei gir',
@@ -123,6 +125,9 @@ export const nn: Messages = {
     periodFrom: (from: string) => `Gjeld frå ${from}, ingen sluttdato kjend`,
     appliedTag: 'Blir brukt på vurderingsdatoen',
     proposedTag: 'Forslag',
+    expectedRevisionTag: 'Venta endring',
+    expectedRevision: (date: string) =>
+      `Nyare beløp kan gjelde frå ${date}. Vegvisaren brukar beløpet som er registrert no, og seier ved beløpet at det kan vere utdatert.`,
     proposed: (date: string, where: string) =>
       `Føreslått ${date} i ${where}. Ikkje stadfesta vedteken, så vegvisaren brukar han ikkje.`,
     fundingHeading: 'Tilskotsordningar',
@@ -216,6 +221,8 @@ export const nn: Messages = {
     positionBelow: 'Beløpet dykkar er under denne grensa.',
     positionAtOrAbove: 'Beløpet dykkar er på eller over denne grensa.',
     validFrom: (date: string) => `gjeld frå ${date}`,
+    mayBeOutdatedTag: 'Kan vere utdatert',
+    mayBeOutdated: (date: string) => `Nyare beløp kan gjelde frå ${date}.`,
     lastCheckedSentence: (date: string) => `Sist kontrollert ${date}.`,
     sourceLabel: 'Kjelde',
     sourcesLabel: 'Kjelder',

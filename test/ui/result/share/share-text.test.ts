@@ -86,7 +86,7 @@ describe('the text copied by «Kopier som tekst»', () => {
     const { flat, recommendation, pick } = setUp(OUTCOME_CONTRACT);
     expect(flat).toContain(plain(pick(recommendation.procurement.regime.title)));
     expect(flat).toMatch(
-      /\n- EØS-terskelverdi for statlige myndigheter: 1 490 000 kroner, gjelder fra 14\. mars 2024\. Beløpet deres er på eller over denne grensen\. Kilder: .*\(DFØ, anskaffelser\.no\)\. Sist kontrollert 1\. februar 2026\.\n/,
+      /\n- EØS-terskelverdi for statlige myndigheter: 1 490 000 kroner, gjelder fra 14\. mars 2024 \(Kan være utdatert\)\. Nyere beløp kan gjelde fra 1\. januar 2026\. .*\. Beløpet deres er på eller over denne grensen\. Kilder: .*\(DFØ, anskaffelser\.no\)\. Sist kontrollert 1\. februar 2026\.\n/,
     );
     expect(flat).toContain('Dere var usikre på hva slags tjeneste det er rettslig sett');
   });
@@ -197,5 +197,31 @@ describe('the one-line summary of an example in print', () => {
 
   it('is the whole text when it is one sentence', () => {
     expect(splitFirstSentence('Én setning.')).toEqual(['Én setning.', '']);
+  });
+});
+
+describe('the copied text says next to an amount that newer values may apply, from the expected date', () => {
+  const STATE =
+    'authority=state&goal=implement&payment=purchase&serviceArea=other&contractValue=2000000&serviceKind=ordinary&resultsBased=no';
+  const lineOf = (flat: string, start: string) =>
+    flat.split('\n').find((line) => line.startsWith(start)) ?? '';
+
+  it('not on 31 December 2025, and on 1 January 2026 on the EEA amount with why and its source', () => {
+    const before = setUp(`${STATE}&date=2025-12-31`);
+    expect(before.flat).not.toContain(nb.result.mayBeOutdatedTag);
+    const after = setUp(`${STATE}&date=2026-01-01`);
+    const line = lineOf(after.flat, '- EØS-terskelverdi for statlige myndigheter');
+    expect(line).toContain('1 490 000 kroner, gjelder fra 14. mars 2024');
+    expect(line).toContain(`(${nb.result.mayBeOutdatedTag}). Nyere beløp kan gjelde fra 1. januar 2026.`);
+    expect(line).toContain('2025/2152');
+  });
+
+  it('in nynorsk and English as well', () => {
+    expect(setUp(`${STATE}&date=2026-01-01`, nn).flat).toContain(
+      'Nyare beløp kan gjelde frå 1. januar 2026.',
+    );
+    expect(setUp(`${STATE}&date=2026-01-01`, en).flat).toContain(
+      'Newer amounts may apply from 1 January 2026.',
+    );
   });
 });
