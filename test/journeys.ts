@@ -420,7 +420,8 @@ export const JOURNEYS: readonly JourneyRow[] = [
       ['resultsBased', 'no'],
     ],
     outcome: 'implement-operating-agreement',
-    surfaces: ['jsdom', 'chromium'],
+    // jsdom only: the real browser runs one journey to each outcome, and this outcome has its own there.
+    surfaces: ['jsdom'],
   },
   {
     rule: 'a Nav office where the municipality signs gets an operating agreement when not results-based',
