@@ -72,57 +72,53 @@ export function ResultPage({
   );
 }
 
-/** The parts of the page below the first screen, drawn one after another. */
-const LATER_STAGES = 3;
-
 /**
- * The page below the first screen, in stages (useStagesShown). Its own component, so drawing a stage
- * draws nothing above it again.
+ * The page below the first screen, a section at a time (useStagesShown). Its own component, so drawing
+ * a section draws nothing above it again.
  */
 function LaterSections({ journey, recommendation }: { journey: Journey; recommendation: Recommendation }) {
-  const shown = useStagesShown(LATER_STAGES);
   const { rules } = journey;
+  const sections = [
+    <ProcurementRulesSection key="rules" journey={journey} recommendation={recommendation} />,
+    <ExamplesSection key="examples" recommendation={recommendation} rules={rules} />,
+    <FundingSection key="funding" journey={journey} recommendation={recommendation} />,
+    <OtherFormsSection key="other-forms" recommendation={recommendation} />,
+    <NextStepsSection key="next-steps" recommendation={recommendation} />,
+    <YourAnswersSection key="answers" journey={journey} />,
+    <SourcesSection key="sources" journey={journey} recommendation={recommendation} />,
+    <DisclaimerSection key="disclaimer" recommendation={recommendation} />,
+  ];
+  const shown = useStagesShown(sections.length);
   return (
     <>
-      {shown >= 1 && (
-        <>
-          <ProcurementRulesSection journey={journey} recommendation={recommendation} />
-          <ExamplesSection recommendation={recommendation} rules={rules} />
-        </>
-      )}
-      {shown >= 2 && (
-        <>
-          <FundingSection journey={journey} recommendation={recommendation} />
-          <OtherFormsSection recommendation={recommendation} />
-          <NextStepsSection recommendation={recommendation} />
-        </>
-      )}
-      {shown >= 3 && (
-        <>
-          <YourAnswersSection journey={journey} />
-          <SourcesSection journey={journey} recommendation={recommendation} />
-          <DisclaimerSection recommendation={recommendation} />
-        </>
-      )}
-      {shown < LATER_STAGES && <div className="result-pending" aria-busy="true" />}
+      {sections.slice(0, shown)}
+      {shown < sections.length && <div className="result-pending" aria-busy="true" />}
     </>
   );
 }
 
 /**
  * The recommendation, why and the share buttons are drawn first; the rest of the page (some 400
- * elements) follows in stages, each a transition of its own started once the one before is on screen.
- * Drawn at once, the browser styled and laid out all of it in one task of about 50 ms (200 ms on a
- * phone four times slower), long enough to hold up a tap; a stage is a third of that (docs/adr/0004).
- * Until the last stage a placeholder keeps the footer out of view (no layout shift) and says the page
- * is still coming (aria-busy). Before printing, every stage is drawn at once.
+ * elements) follows a section at a time, each a transition of its own, started only after the browser
+ * has painted the one before. Drawn at once, the browser styled and laid out all of it in one task of
+ * 50-90 ms (four times that on a slow phone), long enough to hold up a tap; started without waiting for
+ * a paint, the sections were still styled together in one such task (docs/adr/0004).
+ * Until the last section a placeholder keeps the footer out of view (no layout shift) and says the page
+ * is still coming (aria-busy). Before printing, every section is drawn at once.
  */
 function useStagesShown(stages: number): number {
   const [shown, setShown] = useState(0);
   useEffect(() => {
     if (shown >= stages) return;
-    const timer = setTimeout(() => startTransition(() => setShown((value) => value + 1)), 0);
-    return () => clearTimeout(timer);
+    // The next frame has painted this stage; the timer then starts the next one after that paint.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setShown((value) => value + 1)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [shown, stages]);
   useEffect(() => {
     // Synchronously, so the printout has the whole page even when printed at once.
