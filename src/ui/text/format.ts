@@ -7,7 +7,7 @@ import type { IsoDate } from '../../domain/dates';
 
 const TAGS: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
 
-/** The tag for an attribute or a caller outside Intl: nb-NO, nn-NO, en-GB. */
+/** The BCP 47 tag, for a lang attribute or toLocaleUpperCase: nb-NO, nn-NO, en-GB. */
 export function localeTag(locale: Locale): string {
   return TAGS[locale];
 }
