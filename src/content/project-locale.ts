@@ -14,10 +14,10 @@ function isLocalizedText(value: object): value is Record<Locale, string> {
 }
 
 /**
- * Keys the interface never reads, left out of the browser's rules. A regime's `duties` feed the
- * generated docs/procurement-duties.md; a result words the same rules from the regime's points.
+ * Keys the interface never reads, left out of the browser's rules: a duty's `paragraph` is the
+ * English citation with a note for docs/procurement-duties.md; the result shows its `law`.
  */
-export const DOCS_ONLY_KEYS: readonly string[] = ['duties'];
+export const DOCS_ONLY_KEYS: readonly string[] = ['paragraph'];
 
 /**
  * `value` with every { nb, nn, en } text replaced by { [locale]: text } and the docs-only keys left

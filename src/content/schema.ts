@@ -339,14 +339,16 @@ export const RegimePoint = z.strictObject({
 export type RegimePoint = z.infer<typeof RegimePoint>;
 
 /**
- * One duty of a regime as a fixed value, with the paragraph it rests on (as cited, e.g.
- * "anskaffelsesforskriften § 25-2") and its own sources and confidence. These feed the generated
- * docs/procurement-duties.md; the officer reads the same rules in the regime's points.
+ * One duty of a regime as a fixed value, with the paragraph it rests on and its own sources and
+ * confidence. `paragraph` is the citation with a note for readers of the generated
+ * docs/procurement-duties.md (English, docs only); `law` is the citation as the officer reads it in
+ * "Dette må dere gjøre" on the result, in each language.
  */
 const duty = <V extends readonly [string, ...string[]]>(values: V) =>
   z.strictObject({
     value: z.enum(values),
     paragraph: nonEmpty(),
+    law: LocalizedText,
     confidence: Confidence,
     sourceIds: z.array(id()).check(z.minLength(1)),
   });

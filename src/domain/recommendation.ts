@@ -128,6 +128,7 @@ export function recommend(
     ...primaryForm.sourceIds,
     ...procurement.regime.sourceIds,
     ...procurement.regime.points.flatMap((point) => ('sourceIds' in point ? point.sourceIds : [])),
+    ...Object.values(procurement.regime.duties ?? {}).flatMap((duty) => duty.sourceIds),
     ...(procurement.band?.comparisons.flatMap((c) => [
       ...c.threshold.sourceIds,
       ...(c.revision?.sourceIds ?? []),
