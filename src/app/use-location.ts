@@ -28,7 +28,12 @@ const readLocation = (arrived: boolean): AppLocation =>
 export function useLocation(): [AppLocation, Navigate] {
   const [location, setLocation] = useState(() => readLocation(false));
   useEffect(() => {
-    const onPopState = () => setLocation(readLocation(true));
+    // A link within the page (the result's contents list) changes only the fragment: the page stays.
+    const onPopState = () =>
+      setLocation((shown) => {
+        const next = readLocation(true);
+        return next.href === shown.href && shown.arrived ? shown : next;
+      });
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
   }, []);

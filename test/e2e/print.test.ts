@@ -103,6 +103,22 @@ function expectedInRecord(journey: Journey): [what: string, text: string][] {
   ];
 }
 
+/** The headings a printed result has, in the order it must have them. */
+function printedOrder(journey: Journey): [what: string, heading: string][] {
+  const recommendation = evaluation(journey).recommendation;
+  if (!recommendation) throw new Error(`${journey.outcome}: no recommendation`);
+  return [
+    ['the recommendation', `Anbefalt samarbeidsform: ${recommendation.primaryForm.name.nb}`],
+    ['why', 'Hvorfor vi anbefaler dette'],
+    ['what you must do', 'Dette må dere gjøre'],
+    ['next steps', 'Neste steg'],
+    ['examples', 'Eksempler fra veilederen'],
+    ['funding', 'Tilskudd og finansiering'],
+    ['the rules in detail', 'Anskaffelsesregler'],
+    ['sources', 'Kilder'],
+  ];
+}
+
 describe('a PDF of every result is a decision record', () => {
   it.concurrent.for(JOURNEYS.map((j) => [j.outcome, j] as const))(
     '%s',
@@ -142,7 +158,19 @@ describe('a PDF of every result is a decision record', () => {
         ]) {
           if (flat.includes(screenOnly)) problems.push(`shows the screen-only text «${screenOnly}»`);
         }
-        if (!(pages >= 1 && pages <= 3)) problems.push(`has ${pages} A4 pages (1–3 wanted)`);
+        if (!(pages >= 1 && pages <= 2)) problems.push(`has ${pages} A4 pages (1–2 wanted)`);
+        // The record in the order of the officer's work, as on the screen.
+        const order = printedOrder(journey)
+          .map(([what, heading]) => [what, flat.indexOf(normalise(heading))] as const)
+          .filter(([what, at]) => {
+            if (at === -1) problems.push(`missing: the heading «${what}»`);
+            return at !== -1;
+          });
+        for (let i = 1; i < order.length; i++) {
+          const [before, atBefore] = order[i - 1] as readonly [string, number];
+          const [after, atAfter] = order[i] as readonly [string, number];
+          if (atAfter < atBefore) problems.push(`prints «${after}» before «${before}»`);
+        }
         if (margin < MIN_MARGIN_PT) {
           problems.push(
             `has text ${margin.toFixed(0)} pt from the page edge (at least 1 cm = 28 pt wanted: an @page margin)`,

@@ -7,8 +7,8 @@ import { organisationName } from './organisation-name';
 /**
  * An example from chapter 3 of the guide: who, what they did, the guide's words that are wrong today
  * beside the correction, what became of it where we know, the lesson, and where in the guide. In print
- * only the title, the organisations, the first sentence of the summary, the guide's words with the
- * correction, and what became of it are kept.
+ * only the title, the organisations, the guide's words with the correction, and what became of it are
+ * kept: the record names the example, and the link reopens the rest.
  */
 export function ExampleCard({ example, rules }: { example: Example; rules: Rules }) {
   const m = useMessages();
@@ -34,9 +34,9 @@ export function ExampleCard({ example, rules }: { example: Example; rules: Rules
           m.locale,
         )}
       </p>
-      <p className="ds-paragraph">
+      <p className="ds-paragraph no-print">
         {firstSentence}
-        {rest && <span className="no-print"> {rest}</span>}
+        {rest && <span> {rest}</span>}
       </p>
       {example.guideWords && (
         <div className="guide-words">

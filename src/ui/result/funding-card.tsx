@@ -1,5 +1,6 @@
 import type { FundingScheme, Rules } from '../../content/schema';
 import type { IsoDate } from '../../domain/dates';
+import { FirstSentenceInPrint } from '../text/first-sentence';
 import { formatDate } from '../text/format';
 import { LastChecked } from '../text/last-checked';
 import { useMessages, useText } from '../text/messages/messages-context';
@@ -7,7 +8,8 @@ import { SourceLine, sourcesById, UncertainTag } from '../text/sources';
 
 /**
  * A funding scheme: who runs it, what it funds, who may apply, timing, and how current this is. In
- * print: name, status, who may apply, timing and when it was last checked (marked when due for checking).
+ * print: name, status, who may apply (its first sentence) and when it was last checked (marked when due for checking); the
+ * scheme's own page, listed under "Kilder", has the deadlines.
  */
 export function FundingCard({
   scheme,
@@ -33,9 +35,11 @@ export function FundingCard({
         <dt className="no-print">{m.result.whatItFunds}</dt>
         <dd className="no-print">{text(scheme.whatItFunds)}</dd>
         <dt>{m.result.whoMayApply}</dt>
-        <dd>{text(scheme.whoMayApply)}</dd>
-        <dt>{m.result.timing}</dt>
-        <dd>{text(scheme.timing)}</dd>
+        <dd>
+          <FirstSentenceInPrint text={text(scheme.whoMayApply)} />
+        </dd>
+        <dt className="no-print">{m.result.timing}</dt>
+        <dd className="no-print">{text(scheme.timing)}</dd>
       </dl>
       <p className="ds-paragraph no-print">{text(scheme.statusNote)}</p>
       {scheme.nameInGuide && (

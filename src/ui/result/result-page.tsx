@@ -5,27 +5,32 @@ import { BackLink } from '../links/back-link';
 import { type Journey, resultBackHref } from '../links/journey';
 import { usePageTitleAndFocus } from '../shell/page-focus';
 import { useMessages, useText } from '../text/messages/messages-context';
-import { CompareSection } from './compare/compare-section';
 import type { PinReading } from './compare/pin';
+import { ResultContents } from './sections/contents';
 import { DisclaimerSection } from './sections/disclaimer';
 import { ExamplesSection } from './sections/examples';
+import { ExploreSection } from './sections/explore';
 import { FundingSection } from './sections/funding';
+import { MustDoSection } from './sections/must-do';
 import { NextStepsSection } from './sections/next-steps';
 import { OtherFormsSection } from './sections/other-forms';
 import { ProcurementRulesSection } from './sections/procurement-rules';
 import { ResultHeader } from './sections/result-header';
+import { ShareBar } from './sections/share-bar';
 import { SourcesSection } from './sections/sources';
-import { WhySection } from './sections/why';
+import { AnswersLedHere, WhySection } from './sections/why';
 import { YourAnswersSection } from './sections/your-answers';
 import { recordHref } from './share/share-text';
-import { WhatIfSection } from './what-if/what-if-section';
 
 /**
- * The recommendation and everything that explains it: why (the answers and the rule), the procurement
- * rules with the thresholds applied and a picture of where the amount falls, examples, funding, the
- * other forms considered, next steps, the answers with "Endre", sources, and the assessment date and
- * rules version; buttons to print it and to copy its link or a plain-text summary. Each part is a
- * section component (./sections/, ./compare/, ./what-if/); this page only puts them in order.
+ * The recommendation in the order of the officer's work: the recommended form and why, what the
+ * procurement rules ask for this value ("Dette må dere gjøre"), the next steps as a checklist, and the
+ * buttons to print it and to copy its link or a plain-text summary; then examples and funding, the
+ * rules in detail with the thresholds and their sources, the other forms considered, and the answers
+ * with "Endre"; then the tools for exploring (comparison, what-if, another assessment date) as one
+ * section; sources and the disclaimer last. A contents list sits beside the heading on a wide screen
+ * and folds under it on a narrow one. Each part is a section component (./sections/, ./compare/,
+ * ./what-if/); this page only puts them in order.
  *
  * It prints as a decision record for the case file (the print part of styles.css): the full link that
  * reopens it is printed under the assessment date, and what only serves the screen (buttons, "Endre",
@@ -56,18 +61,22 @@ export function ResultPage({
       </div>
       <ResultHeader
         journey={journey}
-        pin={pin}
         recommendation={recommendation}
         title={title}
         heading={heading}
         link={link}
       />
-      <CompareSection journey={journey} pin={pin} recommendation={recommendation} />
-      <WhySection journey={journey} recommendation={recommendation} />
-      <WhatIfSection journey={journey} pin={pin} />
+      <ResultContents recommendation={recommendation} />
+      <div className="result-essentials">
+        <WhySection recommendation={recommendation} />
+        <MustDoSection journey={journey} recommendation={recommendation} />
+        <NextStepsSection recommendation={recommendation} />
+      </div>
+      <AnswersLedHere journey={journey} />
+      <ShareBar journey={journey} pin={pin} recommendation={recommendation} link={link} />
 
       {/* Below the first screen: drawn a stage at a time just after the top. */}
-      <LaterSections journey={journey} recommendation={recommendation} />
+      <LaterSections journey={journey} pin={pin} recommendation={recommendation} />
     </div>
   );
 }
@@ -76,15 +85,23 @@ export function ResultPage({
  * The page below the first screen, a section at a time (useStagesShown). Its own component, so drawing
  * a section draws nothing above it again.
  */
-function LaterSections({ journey, recommendation }: { journey: Journey; recommendation: Recommendation }) {
+function LaterSections({
+  journey,
+  pin,
+  recommendation,
+}: {
+  journey: Journey;
+  pin: PinReading;
+  recommendation: Recommendation;
+}) {
   const { rules } = journey;
   const sections = [
-    <ProcurementRulesSection key="rules" journey={journey} recommendation={recommendation} />,
     <ExamplesSection key="examples" recommendation={recommendation} rules={rules} />,
     <FundingSection key="funding" journey={journey} recommendation={recommendation} />,
+    <ProcurementRulesSection key="rules" journey={journey} recommendation={recommendation} />,
     <OtherFormsSection key="other-forms" recommendation={recommendation} />,
-    <NextStepsSection key="next-steps" recommendation={recommendation} />,
     <YourAnswersSection key="answers" journey={journey} />,
+    <ExploreSection key="explore" journey={journey} pin={pin} recommendation={recommendation} />,
     <SourcesSection key="sources" journey={journey} recommendation={recommendation} />,
     <DisclaimerSection key="disclaimer" recommendation={recommendation} />,
   ];

@@ -1,4 +1,5 @@
 import type { ExpectedRevision, Rules } from '../../content/schema';
+import { FirstSentenceInPrint } from './first-sentence';
 import { formatDate } from './format';
 import { useMessages, useText } from './messages/messages-context';
 import { SourceLine, sourcesById, UncertainTag } from './sources';
@@ -16,7 +17,8 @@ export function MayBeOutdatedTag({ revision }: { revision: ExpectedRevision | un
 
 /**
  * Under the amount: from when newer amounts may apply, what we expect and why, and its sources. Printed
- * with the result, since the printout is what the case file keeps.
+ * with the result (the date and the first sentence of why), since the printout is what the case file
+ * keeps.
  */
 export function RevisionNote({ revision, rules }: { revision: ExpectedRevision | undefined; rules: Rules }) {
   const m = useMessages();
@@ -26,9 +28,9 @@ export function RevisionNote({ revision, rules }: { revision: ExpectedRevision |
     <>
       <p className="ds-paragraph revision-note" data-size="sm">
         <strong>{m.result.mayBeOutdated(formatDate(revision.expectedFrom, m.locale))}</strong>{' '}
-        {text(revision.note)} <UncertainTag confidence={revision.confidence} />
+        <FirstSentenceInPrint text={text(revision.note)} /> <UncertainTag confidence={revision.confidence} />
       </p>
-      <SourceLine sources={sourcesById(rules, revision.sourceIds)} />
+      <SourceLine sources={sourcesById(rules, revision.sourceIds)} screenOnly />
     </>
   );
 }

@@ -14,7 +14,7 @@ const PILOT =
 const whatIfSection = () => screen.getByRole('region', { name: 'Hva om dere svarte annerledes?' });
 /** The alternatives listed under a question's heading in the what-if section, as plain text. */
 function alternativesFor(label: string): string[] {
-  const heading = within(whatIfSection()).getByRole('heading', { level: 3, name: label });
+  const heading = within(whatIfSection()).getByRole('heading', { level: 4, name: label });
   const list = heading.nextElementSibling as HTMLElement;
   return within(list)
     .getAllByRole('listitem')

@@ -147,9 +147,9 @@ export function CompareSection({
   if (sameAnswers(pinned.answers, evaluation.answers)) {
     return (
       <section className="ds-alert no-print compare-note" data-color="info" aria-labelledby="pinned-heading">
-        <h2 className="ds-heading" data-size="xs" id="pinned-heading">
+        <h3 className="ds-heading" data-size="xs" id="pinned-heading">
           {m.compare.pinnedHeading}
-        </h2>
+        </h3>
         <p className="ds-paragraph">{m.compare.pinnedBody}</p>
         <p className="ds-paragraph">
           <AppLink className="ds-link" href={unpinHref}>
@@ -165,9 +165,9 @@ export function CompareSection({
   const differing = rows.filter((r) => r.differs).length;
   return (
     <section className="compare" aria-labelledby="compare-heading">
-      <h2 className="ds-heading" data-size="md" id="compare-heading">
+      <h3 className="ds-heading" data-size="sm" id="compare-heading">
         {m.compare.heading}
-      </h2>
+      </h3>
       <table className="ds-table compare__table" data-border>
         <caption className="ds-paragraph" data-size="sm">
           {m.compare.caption(String(differing), String(rows.length))}

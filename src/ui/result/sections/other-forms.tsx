@@ -1,7 +1,10 @@
 import type { Recommendation } from '../../../domain/recommendation';
 import { useMessages, useText } from '../../text/messages/messages-context';
 
-/** The other collaboration forms considered and why not; nothing when there are none. */
+/**
+ * The other collaboration forms considered and why not; nothing when there are none. In print the
+ * names only: the record says which were considered, and the link reopens why not.
+ */
 export function OtherFormsSection({ recommendation }: { recommendation: Recommendation }) {
   const m = useMessages();
   const text = useText();
@@ -18,7 +21,7 @@ export function OtherFormsSection({ recommendation }: { recommendation: Recommen
               {text(form.name)}
             </h3>
             <p className="ds-paragraph no-print">{text(form.summary)}</p>
-            <p className="ds-paragraph">
+            <p className="ds-paragraph no-print">
               <strong>{m.result.whyNot}:</strong> {text(whyNot)}
             </p>
           </li>

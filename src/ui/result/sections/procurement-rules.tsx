@@ -1,4 +1,3 @@
-import { AssessmentDateForm } from '../../links/assessment-date-form';
 import { chosenDateText } from '../../text/assessment-text';
 import { capitalise, formatAmount, formatDate } from '../../text/format';
 import { LastChecked } from '../../text/last-checked';
@@ -12,7 +11,7 @@ import type { ResultSectionProps } from './section-props';
 /**
  * "Regelverk for beløpet": the procurement rules that apply, a picture of where the amount falls, the
  * thresholds in force with their sources, notes on the reading used, what the form means for the
- * procurement, and the form to assess as of another date.
+ * procurement. The duties themselves lead the page ("Dette må dere gjøre", ./must-do.tsx).
  */
 export function ProcurementRulesSection({ journey, recommendation }: ResultSectionProps) {
   const m = useMessages();
@@ -32,12 +31,12 @@ export function ProcurementRulesSection({ journey, recommendation }: ResultSecti
           {text(procurement.regime.title)} <UncertainTag confidence={procurement.regime.confidence} />
         </h3>
         <p className="ds-paragraph">{text(procurement.regime.summary)}</p>
-        <ul className="ds-list">
+        {/* In print the duties ("Dette må dere gjøre") and the thresholds below carry the rules. */}
+        <ul className="ds-list no-print">
           {procurement.regime.points.map((point) =>
             'text' in point ? (
               <li key={text(point.text)}>
                 {text(point.text)} <UncertainTag confidence={point.confidence} />
-                {/* In print the paragraph is in the text and every source, with its address, under "Kilder". */}
                 <div className="no-print">
                   <SourceLine sources={sourcesById(rules, point.sourceIds)} />
                 </div>
@@ -116,11 +115,11 @@ export function ProcurementRulesSection({ journey, recommendation }: ResultSecti
         </div>
       )}
 
-      <h3 className="ds-heading" data-size="2xs">
+      {/* Screen only: in print the why and the duties say what the form means for the procurement. */}
+      <h3 className="ds-heading no-print" data-size="2xs">
         {m.result.procurementNoteHeading}
       </h3>
-      <p className="ds-paragraph">{text(primaryForm.procurementNote)}</p>
-      <AssessmentDateForm journey={journey} step="result" headingLevel={3} />
+      <p className="ds-paragraph no-print">{text(primaryForm.procurementNote)}</p>
     </section>
   );
 }

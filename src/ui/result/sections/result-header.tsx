@@ -1,30 +1,26 @@
 import type { Ref } from 'react';
 import type { Recommendation } from '../../../domain/recommendation';
 import type { Journey } from '../../links/journey';
+import { NarrowFold } from '../../shell/narrow-fold';
 import { chosenDateText } from '../../text/assessment-text';
 import { BreakableUrl } from '../../text/breakable-url';
+import { FirstSentenceInPrint } from '../../text/first-sentence';
 import { formatDate } from '../../text/format';
 import { useMessages, useText } from '../../text/messages/messages-context';
-import { comparisonWithPin } from '../compare/compare-section';
-import type { PinReading } from '../compare/pin';
-import { ShareActions } from '../share/share-actions';
-import { shareText } from '../share/share-text';
 
 /**
  * The top of a result: the recommended form as the page heading, its summary, the assessment date and
- * rules version, the link that reopens it (printed only), and the buttons to print it and copy its link
- * or a plain-text summary (with the comparison, when a result is pinned).
+ * rules version, and the link that reopens it (printed only). The buttons to print and share follow
+ * the essentials (./share-bar.tsx).
  */
 export function ResultHeader({
   journey,
-  pin,
   recommendation,
   title,
   heading,
   link,
 }: {
   journey: Journey;
-  pin: PinReading;
   recommendation: Recommendation;
   title: string;
   heading: Ref<HTMLHeadingElement>;
@@ -33,16 +29,18 @@ export function ResultHeader({
 }) {
   const m = useMessages();
   const text = useText();
-  const { evaluation, rules } = journey;
+  const { evaluation } = journey;
   const chosenDate = chosenDateText(evaluation, journey.today, m);
   return (
     <header className="result-header">
-      <h1 className="ds-heading" data-size="lg" ref={heading} tabIndex={-1}>
+      <h1 className="ds-heading" data-size="md" ref={heading} tabIndex={-1}>
         {title}
       </h1>
-      <p className="ds-paragraph lead" data-size="lg">
-        {text(recommendation.primaryForm.summary)}
-      </p>
+      <NarrowFold summary={m.result.aboutTheForm}>
+        <p className="ds-paragraph lead" data-size="md">
+          <FirstSentenceInPrint text={text(recommendation.primaryForm.summary)} />
+        </p>
+      </NarrowFold>
       <p className="ds-paragraph assessed" data-size="sm">
         {m.result.assessed(formatDate(recommendation.assessmentDate, m.locale), recommendation.rulesVersion)}
         {chosenDate && `. ${chosenDate}`}
@@ -53,21 +51,6 @@ export function ResultHeader({
           <BreakableUrl url={link} />
         </a>
       </p>
-      <ShareActions
-        link={link}
-        buildText={() =>
-          shareText({
-            evaluation,
-            recommendation,
-            rules,
-            link,
-            messages: m,
-            text,
-            today: journey.today,
-            comparison: comparisonWithPin(journey, pin, recommendation, m, text),
-          })
-        }
-      />
     </header>
   );
 }

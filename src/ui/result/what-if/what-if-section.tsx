@@ -161,9 +161,9 @@ export function WhatIfSection({ journey, pin }: { journey: Journey; pin: PinRead
   if (!groups)
     return (
       <section className="what-if no-print" aria-labelledby="what-if-heading" aria-busy="true">
-        <h2 className="ds-heading" data-size="md" id="what-if-heading">
+        <h3 className="ds-heading" data-size="sm" id="what-if-heading">
           {m.whatIf.heading}
-        </h2>
+        </h3>
       </section>
     );
   const current = {
@@ -174,9 +174,9 @@ export function WhatIfSection({ journey, pin }: { journey: Journey; pin: PinRead
 
   return (
     <section className="what-if no-print" aria-labelledby="what-if-heading">
-      <h2 className="ds-heading" data-size="md" id="what-if-heading">
+      <h3 className="ds-heading" data-size="sm" id="what-if-heading">
         {m.whatIf.heading}
-      </h2>
+      </h3>
       <p className="ds-paragraph">{groups.length > 0 ? m.whatIf.intro : m.whatIf.none}</p>
       {!pinned && (
         <div className="what-if__pin">
@@ -194,9 +194,9 @@ export function WhatIfSection({ journey, pin }: { journey: Journey; pin: PinRead
         const label = text(questionById(rules, group.question).summaryLabel);
         return (
           <div className="what-if__group" key={group.question}>
-            <h3 className="ds-heading" data-size="2xs">
+            <h4 className="ds-heading" data-size="2xs">
               {label}
-            </h3>
+            </h4>
             <ul className="what-if__list">
               {group.options.map((option) => {
                 const answer = answerWords(option, rules, m, text);

@@ -280,6 +280,51 @@ export const en: Messages = {
     alternativesHeading: 'Other forms of collaboration we considered',
     whyNot: 'Why not',
     nextStepsHeading: 'Next steps',
+    aboutTheForm: 'About this form of collaboration',
+    readTheReasoning: 'Read the reasoning',
+    nextStepsIntro: 'On the printout you can tick off each step.',
+    mustDo: {
+      heading: 'What you must do',
+      regime: (title: string) => `Rules for this value and service: ${title}.`,
+      notProcurement:
+        'You have no duty to advertise or to hold a competition under the procurement rules, but other rules apply.',
+      moreDuties: 'Standstill, fee and sources',
+      sourcesFold: 'Paragraphs and sources for these duties',
+      labels: {
+        announce: 'Advertising',
+        compete: 'Competition',
+        protocol: 'Procurement record',
+        standstill: 'Standstill period',
+        fine: 'Infringement fee',
+      },
+      values: {
+        announce: {
+          none: 'You have no duty to advertise',
+          doffin: 'Advertise the competition in Doffin',
+          doffinTed: 'Advertise the competition in Doffin, which forwards it to TED',
+        },
+        compete: {
+          notRequired: 'Not required: you may buy directly',
+          asFarAsPossible: 'As far as possible: as a rule, ask several suppliers',
+          tilbudskonkurranse: 'Open or restricted competition (tilbudskonkurranse)',
+          anbudskonkurranse:
+            'Open or restricted tender procedure (anbudskonkurranse); other procedures only when their conditions are met',
+          ownProcedure: 'A procedure you design yourselves, within the basic principles',
+        },
+        protocol: { notRequired: 'Not required', required: 'Keep a procurement record' },
+        standstill: {
+          none: 'No standstill period',
+          reasonable: 'Wait a reasonable period after the award notice before signing',
+          tenDays: 'Wait at least ten days after the award notice before signing',
+          notSettled: 'Not settled whether a standstill period applies',
+        },
+        fine: { notPossible: 'Not possible', possible: 'Possible for an illegal direct award' },
+      },
+    },
+    contentsHeading: 'On this page',
+    exploreHeading: 'Explore other answers',
+    exploreIntro:
+      'See what changes with other answers, compare with another result, or assess as of another date.',
     sourcesHeading: 'Sources',
     disclaimerHeading: 'This is guidance, not a legal assessment',
     disclaimer:

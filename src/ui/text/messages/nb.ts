@@ -281,6 +281,51 @@ export const nb = {
     alternativesHeading: 'Andre samarbeidsformer vi vurderte',
     whyNot: 'Hvorfor ikke',
     nextStepsHeading: 'Neste steg',
+    aboutTheForm: 'Om samarbeidsformen',
+    readTheReasoning: 'Les begrunnelsen',
+    nextStepsIntro: 'I utskriften kan dere krysse av for hvert steg.',
+    mustDo: {
+      heading: 'Dette må dere gjøre',
+      regime: (title: string) => `Regler for denne verdien og tjenesten: ${title}.`,
+      notProcurement:
+        'Dere har ingen plikt til å kunngjøre eller konkurranseutsette etter anskaffelsesregelverket, men andre regler gjelder.',
+      moreDuties: 'Karensperiode, gebyr og kilder',
+      sourcesFold: 'Paragrafer og kilder for pliktene',
+      labels: {
+        announce: 'Kunngjøring',
+        compete: 'Konkurranse',
+        protocol: 'Protokoll',
+        standstill: 'Karensperiode',
+        fine: 'Overtredelsesgebyr',
+      },
+      values: {
+        announce: {
+          none: 'Dere har ikke plikt til å kunngjøre',
+          doffin: 'Kunngjør konkurransen i Doffin',
+          doffinTed: 'Kunngjør konkurransen i Doffin, som sender den videre til TED',
+        },
+        compete: {
+          notRequired: 'Ikke påkrevd: dere kan kjøpe direkte',
+          asFarAsPossible: 'Så langt det er mulig: spør som hovedregel flere leverandører',
+          tilbudskonkurranse: 'Åpen eller begrenset tilbudskonkurranse',
+          anbudskonkurranse:
+            'Åpen eller begrenset anbudskonkurranse; andre prosedyrer bare når vilkårene for dem er oppfylt',
+          ownProcedure: 'En prosedyre dere utformer selv, innenfor de grunnleggende prinsippene',
+        },
+        protocol: { notRequired: 'Ikke påkrevd', required: 'Før anskaffelsesprotokoll' },
+        standstill: {
+          none: 'Ingen karensperiode',
+          reasonable: 'Vent en rimelig periode etter meddelelsen om tildeling før dere signerer',
+          tenDays: 'Vent minst ti dager etter meddelelsen om tildeling før dere signerer',
+          notSettled: 'Ikke avklart om det gjelder en karensperiode',
+        },
+        fine: { notPossible: 'Ikke mulig', possible: 'Mulig ved ulovlig direkte anskaffelse' },
+      },
+    },
+    contentsHeading: 'Innhold på siden',
+    exploreHeading: 'Utforsk andre svar',
+    exploreIntro:
+      'Se hva som endrer seg med andre svar, sammenlign med et annet resultat, eller vurder etter en annen dato.',
     sourcesHeading: 'Kilder',
     disclaimerHeading: 'Dette er veiledning, ikke en juridisk vurdering',
     disclaimer:

@@ -275,6 +275,51 @@ export const nn: Messages = {
     alternativesHeading: 'Andre samarbeidsformer vi vurderte',
     whyNot: 'Kvifor ikkje',
     nextStepsHeading: 'Neste steg',
+    aboutTheForm: 'Om samarbeidsforma',
+    readTheReasoning: 'Les grunngivinga',
+    nextStepsIntro: 'I utskrifta kan de kryssa av for kvart steg.',
+    mustDo: {
+      heading: 'Dette må de gjere',
+      regime: (title: string) => `Reglar for denne verdien og tenesta: ${title}.`,
+      notProcurement:
+        'De har inga plikt til å kunngjere eller konkurranseutsetje etter anskaffingsregelverket, men andre reglar gjeld.',
+      moreDuties: 'Karensperiode, gebyr og kjelder',
+      sourcesFold: 'Paragrafar og kjelder for pliktene',
+      labels: {
+        announce: 'Kunngjering',
+        compete: 'Konkurranse',
+        protocol: 'Protokoll',
+        standstill: 'Karensperiode',
+        fine: 'Overtredingsgebyr',
+      },
+      values: {
+        announce: {
+          none: 'De har ikkje plikt til å kunngjere',
+          doffin: 'Kunngjer konkurransen i Doffin',
+          doffinTed: 'Kunngjer konkurransen i Doffin, som sender han vidare til TED',
+        },
+        compete: {
+          notRequired: 'Ikkje påkravd: de kan kjøpe direkte',
+          asFarAsPossible: 'Så langt det er mogleg: spør som hovudregel fleire leverandørar',
+          tilbudskonkurranse: 'Open eller avgrensa tilbodskonkurranse',
+          anbudskonkurranse:
+            'Open eller avgrensa anbodskonkurranse; andre prosedyrar berre når vilkåra for dei er oppfylte',
+          ownProcedure: 'Ein prosedyre de utformar sjølve, innanfor dei grunnleggjande prinsippa',
+        },
+        protocol: { notRequired: 'Ikkje påkravd', required: 'Før anskaffingsprotokoll' },
+        standstill: {
+          none: 'Ingen karensperiode',
+          reasonable: 'Vent ein rimeleg periode etter meldinga om tildeling før de signerer',
+          tenDays: 'Vent minst ti dagar etter meldinga om tildeling før de signerer',
+          notSettled: 'Ikkje avklart om det gjeld ein karensperiode',
+        },
+        fine: { notPossible: 'Ikkje mogleg', possible: 'Mogleg ved ulovleg direkte anskaffing' },
+      },
+    },
+    contentsHeading: 'Innhald på sida',
+    exploreHeading: 'Utforsk andre svar',
+    exploreIntro:
+      'Sjå kva som endrar seg med andre svar, samanlikn med eit anna resultat, eller vurder etter ein annan dato.',
     sourcesHeading: 'Kjelder',
     disclaimerHeading: 'Dette er rettleiing, ikkje ei juridisk vurdering',
     disclaimer:
