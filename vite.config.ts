@@ -7,6 +7,7 @@ import { readRawRules } from './scripts/read-rules.ts';
 import { formatProblems, validateRules } from './src/content/validate.ts';
 import { LOCALES } from './src/content/vocabulary.ts';
 import { INFO_PAGES, infoPagePath } from './src/domain/url-format.ts';
+import { parseFeedbackTarget } from './src/ui/result/feedback/feedback-href.ts';
 
 /** Fails the build (and the dev server) with one readable message when rules/ is broken. */
 function rulesProblems(): string | null {
@@ -59,6 +60,21 @@ function openData(): Plugin {
       if (!result.ok) return this.error(formatProblems(result.problems));
       for (const [path, source] of Object.entries(openDataFiles(result.rules, root)))
         this.emitFile({ type: 'asset', fileName: `${OPEN_DATA_PATH.slice(1)}/${path}`, source });
+    },
+  };
+}
+
+/**
+ * `VITE_FEEDBACK_URL` (README, "Feedback"): a value that is set but is neither `mailto:address` nor an
+ * `https:` URL fails the build, rather than leaving the result without its feedback link unnoticed.
+ */
+function feedbackConfigCheck(): Plugin {
+  return {
+    name: 'samarbeidsveiviseren:feedback-config',
+    configResolved(config) {
+      const value = config.env.VITE_FEEDBACK_URL as string | undefined;
+      const { problem } = parseFeedbackTarget(value);
+      if (problem) throw new Error(`VITE_FEEDBACK_URL ${problem} (it is ${JSON.stringify(value)})`);
     },
   };
 }
@@ -179,6 +195,7 @@ export default defineConfig({
     journeyModulesHint(),
     infoPagesInDevelopment(),
     openData(),
+    feedbackConfigCheck(),
   ],
   build: {
     target: 'es2022',
