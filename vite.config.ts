@@ -2,10 +2,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp.ts';
 import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
+import { OPEN_DATA_PATH, openDataFiles } from './scripts/lib/open-data.ts';
 import { readRawRules } from './scripts/read-rules.ts';
 import { formatProblems, validateRules } from './src/content/validate.ts';
 import { LOCALES } from './src/content/vocabulary.ts';
 import { INFO_PAGES, infoPagePath } from './src/domain/url-format.ts';
+import { parseFeedbackTarget } from './src/ui/result/feedback/feedback-href.ts';
 
 /** Fails the build (and the dev server) with one readable message when rules/ is broken. */
 function rulesProblems(): string | null {
@@ -34,6 +36,45 @@ function rulesCheck(): Plugin {
         server.config.logger.error(problems);
         server.ws.send({ type: 'error', err: { message: problems, stack: '' } });
       }
+    },
+  };
+}
+
+/**
+ * Open data (README, scripts/lib/open-data.ts): the validated rules with their JSON Schemas and the
+ * decision table as CSV, in dist/data/rules/<rulesVersion>/, every earlier version from its snapshot in
+ * rules/published/, and dist/data/rules/index.json listing them. Broken rules fail the build here too,
+ * with the same message as the rules check.
+ */
+function openData(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'samarbeidsveiviseren:open-data',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle() {
+      const { raw, problems } = readRawRules(root);
+      const result = problems.length ? { ok: false as const, problems } : validateRules(raw);
+      if (!result.ok) return this.error(formatProblems(result.problems));
+      for (const [path, source] of Object.entries(openDataFiles(result.rules, root)))
+        this.emitFile({ type: 'asset', fileName: `${OPEN_DATA_PATH.slice(1)}/${path}`, source });
+    },
+  };
+}
+
+/**
+ * `VITE_FEEDBACK_URL` (README, "Feedback"): a value that is set but is neither `mailto:address` nor an
+ * `https:` URL fails the build, rather than leaving the result without its feedback link unnoticed.
+ */
+function feedbackConfigCheck(): Plugin {
+  return {
+    name: 'samarbeidsveiviseren:feedback-config',
+    configResolved(config) {
+      const value = config.env.VITE_FEEDBACK_URL as string | undefined;
+      const { problem } = parseFeedbackTarget(value);
+      if (problem) throw new Error(`VITE_FEEDBACK_URL ${problem} (it is ${JSON.stringify(value)})`);
     },
   };
 }
@@ -153,6 +194,8 @@ export default defineConfig({
     contentSecurityPolicy(),
     journeyModulesHint(),
     infoPagesInDevelopment(),
+    openData(),
+    feedbackConfigCheck(),
   ],
   build: {
     target: 'es2022',

@@ -1,5 +1,6 @@
 /** Every generated document, by path. Used by `npm run docs` and by the test that keeps them current. */
 import type { Rules } from '../../src/content/schema';
+import { renderSnapshot } from '../lib/open-data';
 import { renderDecisionTable } from './decision-table';
 import { renderFlowDiagram } from './flow-diagram';
 import { renderJsonSchemas } from './json-schemas';
@@ -11,5 +12,7 @@ export function renderGeneratedFiles(rules: Rules): Record<string, string> {
     'docs/flow.mmd': renderFlowDiagram(),
     'docs/procurement-duties.md': renderProcurementDuties(rules),
     ...renderJsonSchemas(),
+    // The open data of this rules version, kept so it stays published after the next (scripts/lib/open-data.ts).
+    ...renderSnapshot(rules),
   };
 }

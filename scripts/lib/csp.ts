@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
  * style but the two the build writes into index.html (the stylesheet and public/boot.js, so the page
  * paints from the HTML alone), each allowed by its SHA-256 hash, never by 'unsafe-inline'. Delivered in
  * the built index.html as a meta element (vite.config.ts, then scripts/prerender.ts adds the hashes) and,
- * for hosts that can set headers, as dist/csp-header.conf, which deploy/nginx.conf includes.
+ * for hosts that can set headers, as dist/csp-header.conf, which deploy/nginx.conf includes in every
+ * location, so the open data below /data/ (JSON and CSV) is sent with it too.
  * `data:` images are Designsystemet's inline SVG icons in its CSS.
  */
 export const CONTENT_SECURITY_POLICY = [

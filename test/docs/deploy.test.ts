@@ -20,6 +20,41 @@ describe('deploy/nginx.conf', () => {
   it('serves the static pages from their folders, and index.html for every other path', () => {
     expect(conf).toMatch(/location \/ \{[\s\S]*try_files \$uri \$uri\/index\.html \/index\.html;/);
   });
+  describe('the open data below /data/ (README, "Open data")', () => {
+    /** The body of one location block (they hold no nested blocks but `types`). */
+    const block = (location: string) => {
+      const start = conf.indexOf(`location ${location} {`);
+      expect(start, `no location ${location}`).toBeGreaterThan(-1);
+      return conf.slice(start, conf.indexOf('try_files', start));
+    };
+    const data = block('/data/');
+    const index = block('= /data/rules/index.json');
+
+    it('is served as JSON and CSV in UTF-8, never sniffed, readable from any site', () => {
+      for (const body of [data, index]) {
+        expect(body).toMatch(/types \{[^}]*application\/json json;/);
+        expect(body).toMatch(/charset_types application\/json/);
+        expect(body).toContain('add_header X-Content-Type-Options "nosniff" always;');
+        expect(body).toContain('add_header Access-Control-Allow-Origin "*" always;');
+        expect(body).toContain('add_header Referrer-Policy "no-referrer" always;');
+      }
+      expect(data).toMatch(/types \{[^}]*text\/csv csv;/);
+      expect(data).toMatch(/charset_types application\/json text\/csv;/);
+      expect(conf).toMatch(/gzip_types [^;]*application\/json[^;]*text\/csv/);
+    });
+
+    it('answers a missing file with 404, not the app', () => {
+      expect(conf).toMatch(/location \/data\/ \{[\s\S]*?try_files \$uri =404;/);
+      expect(conf).toMatch(/location = \/data\/rules\/index\.json \{[\s\S]*?try_files \$uri =404;/);
+    });
+
+    it('lets caches keep a version for a day and revalidates the index of versions', () => {
+      // Without `always`: a 404 (a version not yet published) is not kept.
+      expect(data).toContain('add_header Cache-Control "public, max-age=86400";');
+      expect(index).toContain('add_header Cache-Control "no-cache" always;');
+    });
+  });
+
   it('caches hashed assets for a year and revalidates the page', () => {
     expect(conf).toMatch(/location \/assets\/[\s\S]*max-age=31536000, immutable/);
     expect(conf).toMatch(/location \/ \{[\s\S]*no-cache/);

@@ -1,6 +1,7 @@
 import { useMachine } from '@xstate/react';
 import { useId } from 'react';
 import { useMessages } from '../../text/messages/messages-context';
+import { FeedbackLink } from '../feedback/feedback-link';
 import { type CopyWhat, copyFeedbackMachine } from './copy-feedback-machine';
 
 /**
@@ -44,6 +45,7 @@ export function ShareActions({ link, buildText }: { link: string; buildText: () 
         >
           {m.share.copyText}
         </button>
+        <FeedbackLink link={link} />
       </div>
       {/* Always in the page, so the announcement is heard when its text changes. */}
       <p

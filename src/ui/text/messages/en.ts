@@ -395,6 +395,12 @@ export const en: Messages = {
     textLabel: 'The assessment as text',
     hideField: 'Hide the field',
   },
+  feedback: {
+    link: 'Give feedback',
+    subject: (rulesVersion: string) => `Feedback on ${SERVICE_NAME} (rules ${rulesVersion})`,
+    body: (rulesVersion: string, link: string) =>
+      `Write your feedback here:\n\n\n---\nRules version: ${rulesVersion}\nThe assessment it concerns: ${link}`,
+  },
   recovery: {
     title: 'Something went wrong',
     heading: 'Something went wrong on this page',

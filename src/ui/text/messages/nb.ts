@@ -396,6 +396,12 @@ export const nb = {
     textLabel: 'Vurderingen som tekst',
     hideField: 'Skjul feltet',
   },
+  feedback: {
+    link: 'Gi tilbakemelding',
+    subject: (rulesVersion: string) => `Tilbakemelding på ${SERVICE_NAME} (regler ${rulesVersion})`,
+    body: (rulesVersion: string, link: string) =>
+      `Skriv tilbakemeldingen din her:\n\n\n---\nRegelversjon: ${rulesVersion}\nVurderingen tilbakemeldingen gjelder: ${link}`,
+  },
   recovery: {
     title: 'Noe gikk galt',
     heading: 'Noe gikk galt på denne siden',

@@ -390,6 +390,12 @@ export const nn: Messages = {
     textLabel: 'Vurderinga som tekst',
     hideField: 'Gøym feltet',
   },
+  feedback: {
+    link: 'Gi tilbakemelding',
+    subject: (rulesVersion: string) => `Tilbakemelding på ${SERVICE_NAME} (reglar ${rulesVersion})`,
+    body: (rulesVersion: string, link: string) =>
+      `Skriv tilbakemeldinga di her:\n\n\n---\nRegelversjon: ${rulesVersion}\nVurderinga tilbakemeldinga gjeld: ${link}`,
+  },
   recovery: {
     title: 'Noko gjekk gale',
     heading: 'Noko gjekk gale på denne sida',
