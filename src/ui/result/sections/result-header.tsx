@@ -3,12 +3,12 @@ import type { Recommendation } from '../../../domain/recommendation';
 import type { Journey } from '../../links/journey';
 import { chosenDateText } from '../../text/assessment-text';
 import { BreakableUrl } from '../../text/breakable-url';
-import { formatDate } from '../../text/format';
 import { useMessages, useText } from '../../text/messages/messages-context';
 import { comparisonWithPin } from '../compare/compare-section';
 import type { PinReading } from '../compare/pin';
 import { ShareActions } from '../share/share-actions';
 import { shareText } from '../share/share-text';
+import { AssessedUnder } from './assessed-under';
 
 /**
  * The top of a result: the recommended form as the page heading, its summary, the assessment date and
@@ -44,7 +44,7 @@ export function ResultHeader({
         {text(recommendation.primaryForm.summary)}
       </p>
       <p className="ds-paragraph assessed" data-size="sm">
-        {m.result.assessed(formatDate(recommendation.assessmentDate, m.locale), recommendation.rulesVersion)}
+        <AssessedUnder recommendation={recommendation} />
         {chosenDate && `. ${chosenDate}`}
       </p>
       <p className="ds-paragraph print-only record-link" data-size="sm">
