@@ -30,8 +30,9 @@ export function ChangesPage({ texts: t, locale, meta }: Props) {
         {t.lead}
       </p>
       <p className="ds-paragraph">
-        {t.current(meta.rulesVersion)} {t.olderLinks}
+        {t.about} {t.current(meta.rulesVersion)}
       </p>
+      <p className="ds-paragraph">{t.olderLinks}</p>
       {meta.changelog.map((entry) => (
         <section key={entry.rulesVersion} aria-labelledby={versionAnchor(entry.rulesVersion)}>
           <h2 className="ds-heading" data-size="sm" id={versionAnchor(entry.rulesVersion)}>

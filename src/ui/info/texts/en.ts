@@ -84,7 +84,9 @@ export const infoEn: InfoTexts = {
     title: 'Changes to the rules',
     description:
       'Every version of the rules Samarbeidsveiviseren uses, with the date it was published and what changed.',
-    lead: 'The tool bases its recommendations on a numbered version of its rules: the questions, the rules for which answers lead to which result, the threshold values and the texts. The version is shown on every result and carried in its link. Here is every version, newest first, with what changed.',
+    lead: 'Every version of the rules the tool uses, newest first, with what changed.',
+    about:
+      'The tool bases its recommendations on a numbered version of its rules: the questions, the rules for which answers lead to which result, the threshold values and the texts. The version is shown on every result and carried in its link.',
     current: (version: string) => `The tool now uses rules version ${version}.`,
     versionHeading: (version: string, date: string) => `Rules version ${version}, ${date}`,
     currentTag: 'current',

@@ -91,7 +91,9 @@ export const infoNb = {
     title: 'Endringer i regelverket',
     description:
       'Hver versjon av regelverket Samarbeidsveiviseren bruker, med datoen den ble publisert og hva som ble endret.',
-    lead: 'Veiviseren bygger anbefalingene på et regelverk med versjonsnummer: spørsmålene, reglene for hvilket svar som gir hvilket resultat, terskelverdiene og tekstene. Versjonen står på hvert resultat og i lenken til det. Her er hver versjon, den nyeste først, med hva som ble endret.',
+    lead: 'Hver versjon av regelverket veiviseren bruker, den nyeste først, med hva som ble endret.',
+    about:
+      'Veiviseren bygger anbefalingene på et regelverk med versjonsnummer: spørsmålene, reglene for hvilket svar som gir hvilket resultat, terskelverdiene og tekstene. Versjonen står på hvert resultat og i lenken til det.',
     current: (version: string) => `Veiviseren bruker nå regelverk ${version}.`,
     versionHeading: (version: string, date: string) => `Regelverk ${version}, ${date}`,
     currentTag: 'gjeldende',

@@ -84,7 +84,9 @@ export const infoNn: InfoTexts = {
     title: 'Endringar i regelverket',
     description:
       'Kvar versjon av regelverket Samarbeidsveiviseren brukar, med datoen han vart publisert og kva som vart endra.',
-    lead: 'Vegvisaren byggjer tilrådingane på eit regelverk med versjonsnummer: spørsmåla, reglane for kva svar som gir kva resultat, terskelverdiane og tekstane. Versjonen står på kvart resultat og i lenkja til det. Her er kvar versjon, den nyaste først, med kva som vart endra.',
+    lead: 'Kvar versjon av regelverket vegvisaren brukar, den nyaste først, med kva som vart endra.',
+    about:
+      'Vegvisaren byggjer tilrådingane på eit regelverk med versjonsnummer: spørsmåla, reglane for kva svar som gir kva resultat, terskelverdiane og tekstane. Versjonen står på kvart resultat og i lenkja til det.',
     current: (version: string) => `Vegvisaren brukar no regelverk ${version}.`,
     versionHeading: (version: string, date: string) => `Regelverk ${version}, ${date}`,
     currentTag: 'gjeldande',
