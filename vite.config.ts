@@ -152,9 +152,9 @@ function journeyModulesHint(): Plugin {
 }
 
 /**
- * The accessibility statement and the privacy page are static documents the build writes
- * (scripts/prerender.ts, docs/adr/0006). The development server renders them on request from the same
- * code, with the app's stylesheets inline, so the footer's links work under `npm start` too.
+ * The accessibility statement, the privacy page and the changes page are static documents the build
+ * writes (scripts/prerender.ts, docs/adr/0006). The development server renders them on request from
+ * the same code, with the app's stylesheets inline, so the footer's links work under `npm start` too.
  */
 function infoPagesInDevelopment(): Plugin {
   // The stylesheets src/app/main.tsx imports.

@@ -2,8 +2,9 @@
  * Part of `npm run build`: renders the start page (bokmål) into dist/index.html, so its content is in
  * the HTML before any JavaScript runs; the app then hydrates it (src/app/main.tsx). Without JavaScript
  * the start page still reads, and a notice says the questions need JavaScript. Then writes the
- * accessibility statement and the privacy page, each language a static document of its own with no
- * script (dist/tilgjengelighet/index.html, dist/tilgjengelighet/nn/index.html, …; docs/adr/0006).
+ * accessibility statement, the privacy page and the changes to the rules, each language a static
+ * document of its own with no script (dist/tilgjengelighet/index.html, dist/tilgjengelighet/nn/index.html,
+ * dist/endringer/en/index.html, …; docs/adr/0006).
  * The entry stylesheet and public/boot.js are then written into the page, so the first paint needs
  * nothing but the HTML, and the Content Security Policy allows them by hash (dist/csp-header.conf holds
  * the same policy for nginx). `--out DIR` prerenders another build folder.
@@ -66,7 +67,7 @@ console.log(
   `prerender: start page written into ${file} (${html.length} characters), stylesheet and boot.js inline`,
 );
 
-// The accessibility statement and the privacy page: the same stylesheet and policy, no script.
+// The accessibility statement, the privacy page and the changes page: the same stylesheet and policy, no script.
 for (const info of infoDocuments({ css, policy })) {
   const folder = join(outDir, info.path);
   mkdirSync(folder, { recursive: true });

@@ -1,8 +1,8 @@
 /**
- * The accessibility statement and the privacy page as static documents, one per page and language
- * (docs/adr/0006): rendered to HTML at build time, with the app's stylesheet inline (allowed by the
- * same Content Security Policy as index.html, by its hash) and no script, so they read without
- * JavaScript. scripts/prerender.ts writes them into dist/.
+ * The accessibility statement, the privacy page and the changes to the rules (from rules/meta.json) as
+ * static documents, one per page and language (docs/adr/0006): rendered to HTML at build time, with
+ * the app's stylesheet inline (allowed by the same Content Security Policy as index.html, by its hash)
+ * and no script, so they read without JavaScript. scripts/prerender.ts writes them into dist/.
  */
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';

@@ -62,20 +62,53 @@ export type Source = z.infer<typeof Source>;
 // rules/meta.json
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * What one change in the rules can alter: every result (`all`), or the results that reached or showed
+ * one of `outcomes`, or whose answers include one of `questions`. A link made under older rules is
+ * told only the changes that affect its result (src/domain/rules-version.ts).
+ */
+export const ChangeAffects = z
+  .strictObject({
+    all: z.optional(z.literal(true)),
+    outcomes: z.optional(z.array(OutcomeId).check(z.minLength(1))),
+    questions: z.optional(z.array(QuestionId).check(z.minLength(1))),
+  })
+  .check(
+    z.refine(
+      (a) => (a.all === true) !== (a.outcomes !== undefined || a.questions !== undefined),
+      'name either "all": true, or "outcomes" and/or "questions" (not both)',
+    ),
+  );
+export type ChangeAffects = z.infer<typeof ChangeAffects>;
+
+/** One change, in a sentence a user reads, and what it affects. */
+export const RulesChange = z.strictObject({
+  text: LocalizedText,
+  affects: ChangeAffects,
+});
+export type RulesChange = z.infer<typeof RulesChange>;
+
+const rulesVersion = () => z.string().check(z.regex(/^\d{4}\.\d{2}\.\d+$/, 'a version like 2026.11.1'));
+
+export const ChangelogEntry = z.strictObject({
+  rulesVersion: rulesVersion(),
+  publishedOn: isoDate(),
+  /** What changed, a sentence each (shown on the changes page and, filtered, under an older link). */
+  changes: z.array(RulesChange).check(z.minLength(1)),
+});
+export type ChangelogEntry = z.infer<typeof ChangelogEntry>;
+
 export const MetaFile = z.strictObject({
   $schema: z.optional(z.string()),
   /** Raised whenever a rule, threshold or text that can change a result changes. */
-  rulesVersion: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d+$/, 'a version like 2026.11.1')),
+  rulesVersion: rulesVersion(),
   publishedOn: isoDate(),
   guideSourceId: id(),
-  /** Earlier versions, newest first, with what changed; used to explain links made under old rules. */
-  changelog: z.array(
-    z.strictObject({
-      rulesVersion: z.string().check(z.regex(/^\d{4}\.\d{2}\.\d+$/)),
-      publishedOn: isoDate(),
-      summary: LocalizedText,
-    }),
-  ),
+  /**
+   * Every version, newest first, with what changed; shown on the changes page (/endringer/) and used
+   * to explain links made under old rules.
+   */
+  changelog: z.array(ChangelogEntry).check(z.minLength(1)),
 });
 
 // ---------------------------------------------------------------------------------------------

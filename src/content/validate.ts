@@ -15,6 +15,7 @@ import {
 import {
   CHOICE_VALUES,
   type ChoiceQuestionId,
+  compareVersions,
   OUTCOME_IDS,
   QUESTION_IDS,
   REGIME_IDS,
@@ -418,6 +419,41 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
   const shownExamples = new Set(rules.outcomes.outcomes.flatMap((o) => o.exampleIds));
   rules.examples.examples.forEach((e, i) => {
     if (!shownExamples.has(e.id)) at('examples', `examples[${i}] (${e.id})`, 'is not shown by any outcome');
+  });
+
+  // The changelog: newest first, the current version at the top, and every change naming only
+  // outcomes and questions the rules have (a change that names none would reach no link).
+  const changelog = rules.meta.changelog;
+  const newest = changelog[0];
+  if (
+    newest &&
+    (newest.rulesVersion !== rules.meta.rulesVersion || newest.publishedOn !== rules.meta.publishedOn)
+  )
+    at(
+      'meta',
+      'changelog[0]',
+      `must be the current version, ${rules.meta.rulesVersion} published on ${rules.meta.publishedOn}`,
+    );
+  const questionIds = new Set<string>(rules.questions.questions.map((q) => q.id));
+  const outcomeIds = new Set<string>(rules.outcomes.outcomes.map((o) => o.id));
+  changelog.forEach((entry, i) => {
+    const path = `changelog[${i}] (${entry.rulesVersion})`;
+    const before = changelog[i - 1];
+    if (before && compareVersions(entry.rulesVersion, before.rulesVersion) >= 0)
+      at('meta', `${path}.rulesVersion`, `must be older than the entry before it (${before.rulesVersion})`);
+    if (before && entry.publishedOn > before.publishedOn)
+      at('meta', `${path}.publishedOn`, `must not be after the newer entry's date (${before.publishedOn})`);
+    entry.changes.forEach((change, j) => {
+      const affects = `${path}.changes[${j}].affects`;
+      refs('meta', `${affects}.outcomes`, change.affects.outcomes ?? [], outcomeIds, 'outcome');
+      refs('meta', `${affects}.questions`, change.affects.questions ?? [], questionIds, 'question');
+      for (const key of ['outcomes', 'questions'] as const) {
+        const list: readonly string[] = change.affects[key] ?? [];
+        list.forEach((ref, k) => {
+          if (list.indexOf(ref) !== k) at('meta', `${affects}.${key}[${k}]`, `"${ref}" is listed twice`);
+        });
+      }
+    });
   });
 
   // Regimes: one per band the domain computes.

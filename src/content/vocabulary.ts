@@ -77,3 +77,14 @@ export const REGIME_IDS = [
   'specialEea',
 ] as const;
 export type RegimeId = (typeof REGIME_IDS)[number];
+
+/** Rules versions (rules/meta.json) compare as year.month.sequence: 2026.11.2 comes before 2026.11.10. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -147,16 +147,18 @@ export function withQuery(pathname: string, params: URLSearchParams): string {
 }
 
 /**
- * Pages outside the app's query string: the accessibility statement and the privacy page, static
- * documents the build writes, one per page and language, that read without JavaScript (docs/adr/0006).
+ * Pages outside the app's query string: the accessibility statement, the privacy page and the changes
+ * to the rules, static documents the build writes, one per page and language, that read without
+ * JavaScript (docs/adr/0006).
  */
-export const INFO_PAGES = ['accessibility', 'privacy'] as const;
+export const INFO_PAGES = ['accessibility', 'privacy', 'changes'] as const;
 export type InfoPageId = (typeof INFO_PAGES)[number];
 
 /** Each page's folder; one Norwegian name for all three languages, as Norwegian public sites use. */
 const INFO_PAGE_FOLDERS: Record<InfoPageId, string> = {
   accessibility: 'tilgjengelighet',
   privacy: 'personvern',
+  changes: 'endringer',
 };
 
 /** Where a page is in a language: /tilgjengelighet/ in bokmål, /tilgjengelighet/nn/ and /tilgjengelighet/en/. */

@@ -266,6 +266,68 @@ describe('broken rules data fails with a message naming the file and the path', 
   });
 });
 
+describe('the changelog: a sentence per change, and what it affects', () => {
+  it('starts with the current version, and every change names what it affects', () => {
+    const [newest] = rules.meta.changelog;
+    expect(newest?.rulesVersion).toBe(rules.meta.rulesVersion);
+    for (const entry of rules.meta.changelog)
+      for (const change of entry.changes) {
+        expect(change.text.nb).toMatch(/[.!?]$/);
+        expect(
+          change.affects.all === true ||
+            (change.affects.outcomes ?? change.affects.questions ?? []).length > 0,
+        ).toBe(true);
+      }
+  });
+
+  it('refuses an outcome or a question that does not exist, naming the path', () => {
+    const raw = clone();
+    const change = (raw.meta as Json).changelog[0].changes[0];
+    change.affects = { outcomes: ['implement-teleport'], questions: ['colour'] };
+    expect(problemsOf(raw)).toEqual([
+      expect.stringMatching(
+        /^rules\/meta\.json: changelog\[0\]\.changes\[0\]\.affects\.outcomes\[0\]: must be one of "explore", /,
+      ),
+      expect.stringMatching(
+        /^rules\/meta\.json: changelog\[0\]\.changes\[0\]\.affects\.questions\[0\]: must be one of "authority", /,
+      ),
+    ]);
+  });
+
+  it('refuses a change that affects nothing, or both everything and something, and a misspelled key', () => {
+    const raw = clone();
+    const changes = (raw.meta as Json).changelog[0].changes;
+    changes[0].affects = {};
+    changes[1].affects = { all: true, outcomes: ['explore'] };
+    changes[2].affects = { outcome: ['explore'] };
+    expect(problemsOf(raw)).toEqual([
+      'rules/meta.json: changelog[0].changes[0].affects: name either "all": true, or "outcomes" and/or "questions" (not both)',
+      'rules/meta.json: changelog[0].changes[1].affects: name either "all": true, or "outcomes" and/or "questions" (not both)',
+      'rules/meta.json: changelog[0].changes[2].affects.outcome: unknown key "outcome"',
+      'rules/meta.json: changelog[0].changes[2].affects: name either "all": true, or "outcomes" and/or "questions" (not both)',
+    ]);
+  });
+
+  it('refuses a changelog whose newest entry is not the current version, or whose versions are out of order', () => {
+    const raw = clone();
+    const changelog = (raw.meta as Json).changelog;
+    [changelog[1], changelog[2]] = [changelog[2], changelog[1]];
+    changelog[0].rulesVersion = '2026.12.9';
+    expect(problemsOf(raw)).toEqual([
+      `rules/meta.json: changelog[0]: must be the current version, ${rules.meta.rulesVersion} published on ${rules.meta.publishedOn}`,
+      `rules/meta.json: changelog[2] (${changelog[2].rulesVersion}).rulesVersion: must be older than the entry before it (${changelog[1].rulesVersion})`,
+    ]);
+  });
+
+  it('refuses the same outcome twice in one change', () => {
+    const raw = clone();
+    (raw.meta as Json).changelog[0].changes[0].affects = { outcomes: ['explore', 'explore'] };
+    expect(problemsOf(raw)).toEqual([
+      'rules/meta.json: changelog[0] (2026.12.4).changes[0].affects.outcomes[1]: "explore" is listed twice',
+    ]);
+  });
+});
+
 describe('bokmål, nynorsk and English at parity', () => {
   it('every text in rules/ has all three languages', () => {
     const missing: string[] = [];

@@ -9,7 +9,7 @@ import { LOCALES } from '../../src/content/vocabulary';
 import { INFO_PAGES, infoPagePath } from '../../src/domain/url-format';
 import { INFO_TEXTS } from '../../src/ui/info/texts/all';
 import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
-import { appUrl, goto, h1Text, launchBrowser, openApp, withApp } from './browser';
+import { appUrl, goto, h1Text, launchBrowser, openApp, waitForHeading, withApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -136,7 +136,7 @@ describe('what a page downloads', () => {
   });
 });
 
-describe('the accessibility statement and the privacy page', () => {
+describe('the accessibility statement, the privacy page and the changes to the rules', () => {
   it('are static documents in each language that read without JavaScript', async () => {
     const app = await openApp(browser, { javaScriptEnabled: false });
     try {
@@ -164,9 +164,30 @@ describe('the accessibility statement and the privacy page', () => {
       await page.getByRole('contentinfo').getByRole('link', { name: m.layout.privacyLink }).click();
       await page.waitForURL(appUrl(infoPagePath('privacy', 'nn')));
       expect(await h1Text(page)).toBe(INFO_TEXTS.nn.privacy.title);
+      await page.getByRole('contentinfo').getByRole('link', { name: m.layout.changesLink }).click();
+      await page.waitForURL(appUrl(infoPagePath('changes', 'nn')));
+      expect(await h1Text(page)).toBe(INFO_TEXTS.nn.changes.title);
       await page.getByRole('link', { name: m.layout.startAgain }).click();
       await page.waitForURL(appUrl('/?lang=nn'));
       expect(await h1Text(page)).toBe(m.start.heading);
+    });
+  });
+
+  it('the changes page is where the rules version on a result leads, and back returns to the result', async () => {
+    await withApp(browser, async ({ page }) => {
+      const result =
+        '/?lang=en&authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result';
+      await goto(page, result);
+      const version = page.locator('.result-header').getByRole('link', { name: /^rules version / });
+      await version.waitFor();
+      const heading = await h1Text(page);
+      await version.click();
+      await page.waitForURL(appUrl(infoPagePath('changes', 'en')));
+      expect(await h1Text(page)).toBe(INFO_TEXTS.en.changes.title);
+      expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toMatch(/^Rules version /);
+      await page.goBack();
+      await page.waitForURL(appUrl(result));
+      await waitForHeading(page, heading);
     });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Every screen of the guide, each opened the way a user gets there (a link, or a link plus one
  * action): the start page, every question, the error states, a tampered link, "Dine svar", every
- * result, and the accessibility statement and privacy page in each language (static documents, no
- * script). Shared by the axe test and the reflow/screenshot test.
+ * result, a result opened from a link made under older rules (the note of what changed since), and the
+ * accessibility statement, the privacy page and the changes to the rules in each language (static
+ * documents, no script: every page in INFO_PAGES). Shared by the axe test and the reflow/screenshot test.
  */
 import type { Page } from 'playwright-core';
 import { LOCALES, QUESTION_IDS, type QuestionId } from '../../src/content/vocabulary';
@@ -73,6 +74,15 @@ export const SCREENS: Screen[] = [
       await page.locator('h1', { hasText: 'Anbefalt samarbeidsform' }).waitFor();
     },
   })),
+  {
+    // Made under 2026.12.1 when it showed another result: the changes since that concern it, per version.
+    name: 'result-older-link',
+    open: async (page: Page) => {
+      const journey = JOURNEYS.find((j) => j.outcome === 'implement-part-one-purchase') ?? longest;
+      await goto(page, `${resultPath(journey)}&v=2026.12.1&o=implement-small-purchase`);
+      await page.locator('#version-note-heading').waitFor();
+    },
+  },
   ...INFO_PAGES.flatMap((info) =>
     LOCALES.map((locale) => ({
       name: `${info}-${locale}`,

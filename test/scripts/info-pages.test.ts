@@ -1,5 +1,6 @@
 /**
- * The build writes the accessibility statement and the privacy page as static documents, one per page
+ * The build writes the accessibility statement, the privacy page and the changes to the rules as static
+ * documents, one per page
  * and language (scripts/prerender.ts, docs/adr/0006): each reads without JavaScript (no script at all),
  * in its own language, under the site's Content Security Policy with the inline stylesheet allowed by
  * its hash. Run here on a small stand-in for a Vite build, as `npm run build` runs it on dist/.
@@ -10,12 +11,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policyWithHashes } from '../../scripts/lib/csp';
+import { getRules } from '../../src/content/rules';
 import { LOCALES } from '../../src/content/vocabulary';
 import { INFO_PAGES, infoPagePath } from '../../src/domain/url-format';
 import { ACCESSIBILITY_EVIDENCE } from '../../src/ui/info/facts';
 import { INFO_TEXTS } from '../../src/ui/info/texts/all';
 import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
 
+const rules = getRules();
 const ROOT = resolve(import.meta.dirname, '../..');
 const CSS = 'body{margin:0}';
 const BOOT = 'void 0;';
@@ -46,13 +49,28 @@ afterAll(() => {
 
 const documents = INFO_PAGES.flatMap((page) => LOCALES.map((locale) => [page, locale] as const));
 
-describe('the prerendered accessibility statement and privacy page', () => {
-  it('are six documents at distinct paths', () => {
+describe('the prerendered accessibility statement, privacy page and changes to the rules', () => {
+  it('are nine documents at distinct paths', () => {
     const paths = documents.map(([page, locale]) => infoPagePath(page, locale));
-    expect(new Set(paths).size).toBe(6);
+    expect(new Set(paths).size).toBe(9);
     expect(paths).toContain('/tilgjengelighet/');
     expect(paths).toContain('/personvern/en/');
+    expect(paths).toEqual(expect.arrayContaining(['/endringer/', '/endringer/nn/', '/endringer/en/']));
   });
+
+  it.each(LOCALES)(
+    'the changes page in %s lists every version of the rules, the current one first',
+    (locale) => {
+      const html = readFileSync(join(out, infoPagePath('changes', locale), 'index.html'), 'utf8');
+      const versions = [...html.matchAll(/<h2[^>]*id="regelverk-([\d-]+)"/g)].map((m) =>
+        m[1]?.replace(/-/g, '.'),
+      );
+      expect(versions).toEqual(rules.meta.changelog.map((entry) => entry.rulesVersion));
+      expect(versions[0]).toBe(rules.meta.rulesVersion);
+      const first = rules.meta.changelog[0]?.changes[0]?.text[locale] ?? '';
+      expect(html).toContain(first.replace(/'/g, '&#x27;').replace(/"/g, '&quot;'));
+    },
+  );
 
   it.each(documents)(
     '%s in %s reads without JavaScript, in its language, under the policy',
@@ -83,6 +101,7 @@ describe('the prerendered accessibility statement and privacy page', () => {
     expect(html).toMatch(/<h1[^>]*>Samarbeidsveiviseren<\/h1>/);
     expect(html).toContain(`href="${infoPagePath('accessibility', 'nb')}"`);
     expect(html).toContain(`href="${infoPagePath('privacy', 'nb')}"`);
+    expect(html).toContain(`href="${infoPagePath('changes', 'nb')}"`);
   });
 });
 

@@ -1,15 +1,18 @@
 /**
- * The accessibility statement and the privacy page as whole pages, in the frame every page shares
+ * The accessibility statement, the privacy page and the changes to the rules as whole pages, in the frame every page shares
  * (header, language choice, footer). They are static documents the build writes, one per page and
  * language (scripts/prerender.ts, docs/adr/0006): no JavaScript runs on them, so every link here is a
  * plain link. Nothing in the app imports this module, so the browser never downloads it.
  */
+import { getRules } from '../../content/rules';
+import type { Rules } from '../../content/schema';
 import type { Locale } from '../../content/vocabulary';
 import { type InfoPageId, infoPagePath, PARAM, withQuery } from '../../domain/url-format';
 import { Layout } from '../shell/layout';
 import { CATALOGUES } from '../text/messages/all-catalogues';
 import { MessagesProvider } from '../text/messages/messages-context';
 import { AccessibilityStatement } from './accessibility-statement';
+import { ChangesPage } from './changes-page';
 import { PrivacyPage } from './privacy-page';
 import { INFO_TEXTS } from './texts/all';
 
@@ -18,6 +21,8 @@ export type InfoPageProps = {
   locale: Locale;
   /** Where to report a problem, when the site has one (an email or web address); null when not. */
   contact?: string | null;
+  /** The rules' version and changelog for the changes page; rules/meta.json when not given. */
+  meta?: Pick<Rules['meta'], 'rulesVersion' | 'changelog'>;
 };
 
 /**
@@ -33,7 +38,7 @@ export function infoPageDescription(page: InfoPageId, locale: Locale): string {
   return INFO_TEXTS[locale][page].description;
 }
 
-export function InfoPage({ page, locale, contact = null }: InfoPageProps) {
+export function InfoPage({ page, locale, contact = null, meta }: InfoPageProps) {
   const texts = INFO_TEXTS[locale];
   // The start page in the same language, as every link of the app carries it.
   const startHref = withQuery('/', new URLSearchParams([[PARAM.lang, locale]]));
@@ -42,8 +47,10 @@ export function InfoPage({ page, locale, contact = null }: InfoPageProps) {
       <Layout startHref={startHref} languageHref={(other) => infoPagePath(page, other)} infoPage={page}>
         {page === 'accessibility' ? (
           <AccessibilityStatement texts={texts.accessibility} locale={locale} contact={contact} />
-        ) : (
+        ) : page === 'privacy' ? (
           <PrivacyPage texts={texts.privacy} contact={contact} />
+        ) : (
+          <ChangesPage texts={texts.changes} locale={locale} meta={meta ?? getRules().meta} />
         )}
       </Layout>
     </MessagesProvider>

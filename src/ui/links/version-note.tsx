@@ -1,14 +1,17 @@
 import type { Rules } from '../../content/schema';
-import type { OutcomeId } from '../../content/vocabulary';
+import type { OutcomeId, QuestionId } from '../../content/vocabulary';
 import { versionNote } from '../../domain/rules-version';
+import { infoPagePath } from '../../domain/url-format';
 import type { Evaluation } from '../../machine/engine';
 import { formatDate } from '../text/format';
 import { useMessages, useText } from '../text/messages/messages-context';
 
 /**
- * A link made under other rules than today's (`v`): says that the rules have changed since, what
- * changed (the changelog entries after the link's version), and whether the result for these answers
- * is the same as the one the link showed (`o`). A version we do not know is said to be unknown.
+ * A link made under other rules than today's (`v`): says that the rules have changed since, which of
+ * the changes since the link's version concern this assessment (a sentence each: those that affect the
+ * outcome now, the one the link showed (`o`) or a question answered), or that none do, with a link to
+ * every change (the changes page), and whether the result for these answers is the same as the one the
+ * link showed. A version we do not know is said to be unknown.
  */
 export function VersionNoteAlert({
   params,
@@ -22,7 +25,8 @@ export function VersionNoteAlert({
   const m = useMessages();
   const text = useText();
   const outcomeNow = evaluation.position.kind === 'outcome' ? evaluation.position.outcome : null;
-  const note = versionNote(params, rules.meta, outcomeNow);
+  const answered = Object.keys(evaluation.answers) as QuestionId[];
+  const note = versionNote(params, rules.meta, outcomeNow, answered);
   if (!note) return null;
 
   const formName = (id: OutcomeId) => {
@@ -51,22 +55,32 @@ export function VersionNoteAlert({
           ? m.versionNote.versions(note.linkVersion, note.currentVersion)
           : m.versionNote.unknownVersion(note.linkVersion, note.currentVersion)}
       </p>
-      {note.knownVersion && note.changes.length > 0 && (
+      {note.knownVersion && note.changesSince > 0 && (
         <>
           <h3 className="ds-heading" data-size="2xs">
             {m.versionNote.changesHeading}
           </h3>
-          <ul className="ds-list">
-            {note.changes.map((change) => (
-              <li key={change.rulesVersion}>
-                {m.versionNote.change(
-                  change.rulesVersion,
-                  formatDate(change.publishedOn, m.locale),
-                  text(change.summary),
-                )}
-              </li>
-            ))}
-          </ul>
+          {note.changes.length > 0 ? (
+            <ul className="ds-list">
+              {note.changes.map((version) => (
+                <li key={version.rulesVersion}>
+                  {m.versionNote.change(version.rulesVersion, formatDate(version.publishedOn, m.locale))}
+                  <ul className="ds-list">
+                    {version.changes.map((change) => (
+                      <li key={text(change.text)}>{text(change.text)}</li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="ds-paragraph">{m.versionNote.noneAffect}</p>
+          )}
+          <p className="ds-paragraph">
+            <a className="ds-link" href={infoPagePath('changes', m.locale)}>
+              {m.versionNote.allChanges}
+            </a>
+          </p>
         </>
       )}
       <p className="ds-paragraph">

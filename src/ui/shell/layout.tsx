@@ -16,16 +16,16 @@ type LayoutProps = {
   startHref: string;
   /** This page in another language: the same answers and step. */
   languageHref: (locale: Locale) => string;
-  /** Set on the accessibility statement and the privacy page, the static pages outside the app. */
+  /** Set on the static pages outside the app: the accessibility statement, privacy, the changes page. */
   infoPage?: InfoPageId;
   children: ReactNode;
 };
 
 /**
  * The frame of every page: skip link, header with the service name, the language choice and
- * "Start på nytt", main, footer (with the way to "Slik virker veiviseren", the accessibility statement
- * and the privacy page). Those two are documents of their own (docs/adr/0006): plain links, not
- * moves within the app.
+ * "Start på nytt", main, footer (with the way to "Slik virker veiviseren", the accessibility statement,
+ * the privacy page and the changes to the rules). Those three are documents of their own
+ * (docs/adr/0006): plain links, not moves within the app.
  */
 export function Layout({ startHref, languageHref, infoPage, children }: LayoutProps) {
   const m = useMessages();
@@ -35,6 +35,7 @@ export function Layout({ startHref, languageHref, infoPage, children }: LayoutPr
   const infoLinks: Record<InfoPageId, string> = {
     accessibility: m.layout.accessibilityLink,
     privacy: m.layout.privacyLink,
+    changes: m.layout.changesLink,
   };
   return (
     <>

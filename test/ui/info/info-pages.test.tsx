@@ -1,15 +1,19 @@
 /**
- * The accessibility statement and the privacy page (src/ui/info/), read as a user reads them: by
+ * The accessibility statement, the privacy page and the changes to the rules (src/ui/info/), read as a
+ * user reads them: by
  * headings, lists and links, in every language. The build writes them as static documents
  * (test/scripts/info-pages.test.ts); here they are drawn by the same component.
  */
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { getRules } from '../../../src/content/rules';
+import type { ChangelogEntry } from '../../../src/content/schema';
 import { LOCALES, type Locale } from '../../../src/content/vocabulary';
 import { infoPagePath } from '../../../src/domain/url-format';
 import { ACCESSIBILITY_EVIDENCE } from '../../../src/ui/info/facts';
 import { InfoPage } from '../../../src/ui/info/info-page';
 import { INFO_TEXTS } from '../../../src/ui/info/texts/all';
+import { formatDate } from '../../../src/ui/text/format';
 import { CATALOGUES } from '../../../src/ui/text/messages/all-catalogues';
 
 /** The review date as each language writes it. */
@@ -107,10 +111,69 @@ describe.each(LOCALES)('the privacy page in %s', (locale) => {
   });
 });
 
-describe.each(LOCALES)('the frame of both pages in %s', (locale) => {
+describe.each(LOCALES)('the changes to the rules in %s', (locale) => {
+  const t = INFO_TEXTS[locale].changes;
+  const { meta } = getRules();
+
+  it('has a heading per version, newest first, with its date, the current one marked', () => {
+    render(<InfoPage page="changes" locale={locale} />);
+    expect(screen.getByRole('heading', { level: 1, name: t.title })).toBeInTheDocument();
+    const headings = sectionHeadings();
+    expect(headings).toHaveLength(meta.changelog.length);
+    expect(headings[0]).toBe(
+      `${t.versionHeading(meta.rulesVersion, formatDate(meta.publishedOn, locale))} (${t.currentTag})`,
+    );
+    expect(headings.at(-1)).toBe(
+      t.versionHeading('2026.11.1', locale === 'en' ? '27 November 2026' : '27. november 2026'),
+    );
+    expect(within(main()).getByText(t.current(meta.rulesVersion), { exact: false })).toBeInTheDocument();
+  });
+
+  it("lists each version's changes, a sentence each, in the page's language", () => {
+    render(<InfoPage page="changes" locale={locale} />);
+    for (const entry of meta.changelog) {
+      const section = screen.getByRole('region', {
+        name: (name) =>
+          name.startsWith(t.versionHeading(entry.rulesVersion, formatDate(entry.publishedOn, locale))),
+      });
+      expect(
+        within(section)
+          .getAllByRole('listitem')
+          .map((item) => item.textContent),
+      ).toEqual(entry.changes.map((change) => change.text[locale]));
+    }
+  });
+
+  it('draws the changelog it is given', () => {
+    const changelog: ChangelogEntry[] = [
+      {
+        rulesVersion: '2027.03.1',
+        publishedOn: '2027-03-01',
+        changes: [
+          {
+            text: { nb: 'Nye beløp.', nn: 'Nye beløp.', en: 'New amounts.' },
+            affects: { questions: ['contractValue'] },
+          },
+        ],
+      },
+    ];
+    render(<InfoPage page="changes" locale={locale} meta={{ rulesVersion: '2027.03.1', changelog }} />);
+    expect(
+      within(main()).getByRole('heading', {
+        level: 2,
+        name: `${t.versionHeading('2027.03.1', locale === 'en' ? '1 March 2027' : '1. mars 2027')} (${t.currentTag})`,
+      }),
+    ).toBeInTheDocument();
+    expect(within(main()).getByRole('listitem')).toHaveTextContent(
+      locale === 'en' ? 'New amounts.' : 'Nye beløp.',
+    );
+  });
+});
+
+describe.each(LOCALES)('the frame of every page in %s', (locale) => {
   const m = CATALOGUES[locale];
 
-  it.each(['accessibility', 'privacy'] as const)(
+  it.each(['accessibility', 'privacy', 'changes'] as const)(
     '%s: offers the same page in each language, and marks it in the footer',
     (page) => {
       render(<InfoPage page={page} locale={locale} />);
@@ -122,7 +185,11 @@ describe.each(LOCALES)('the frame of both pages in %s', (locale) => {
           }),
         ).toHaveAttribute('href', infoPagePath(page, other));
       const footer = screen.getByRole('contentinfo');
-      const name = page === 'accessibility' ? m.layout.accessibilityLink : m.layout.privacyLink;
+      const name = {
+        accessibility: m.layout.accessibilityLink,
+        privacy: m.layout.privacyLink,
+        changes: m.layout.changesLink,
+      }[page];
       expect(within(footer).getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
       expect(within(footer).getByRole('link', { name: m.how.footerLink })).toHaveAttribute(
         'href',

@@ -51,7 +51,7 @@ describe('assessing as of another date', () => {
     expect(
       screen.getAllByText(/Terskelverdiene som gjaldt 1\. januar 2018, er brukt\./)[0],
     ).toBeInTheDocument();
-    expect(screen.getAllByText(/Vurdert 1\. januar 2018 etter regelverk/)[0]).toBeInTheDocument();
+    expect(screen.getAllByText(/Vurdert 1\. januar 2018 etter/)[0]).toBeInTheDocument();
     const rules = screen.getByRole('region', { name: 'Anskaffelsesregler' });
     expect(within(rules).getByText(/1 100 000 kroner, gjelder fra 1\. januar 2017/)).toBeInTheDocument();
     expect(dateField()).toHaveValue('2018-01-01');

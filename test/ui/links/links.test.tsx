@@ -29,7 +29,11 @@ describe('a link with answers', () => {
     );
     const heading = await findPage(resultHeading('implement-part-one-purchase'));
     await waitFor(() => expect(heading).toHaveFocus());
-    expect(screen.getAllByText(/Vurdert 27\. november 2026 etter regelverk/)[0]).toBeInTheDocument();
+    expect(screen.getAllByText(/Vurdert 27\. november 2026 etter/)[0]).toBeInTheDocument();
+    // The rules version on the result leads to the changes page, a document of its own: a plain link.
+    const versionLinks = screen.getAllByRole('link', { name: /^regelverk \d{4}\.\d{2}\.\d+$/ });
+    expect(versionLinks).toHaveLength(2);
+    for (const link of versionLinks) expect(link).toHaveAttribute('href', '/endringer/');
   });
 
   it('opens the next unanswered question when it names no step', async () => {

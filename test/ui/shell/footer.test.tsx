@@ -1,5 +1,6 @@
 /**
- * Every page's footer leads to the accessibility statement and the privacy page in the page's
+ * Every page's footer leads to the accessibility statement, the privacy page and the changes to the
+ * rules in the page's
  * language, as plain links (they are documents of their own, docs/adr/0006). The footer no longer
  * carries a privacy sentence of its own: the link says it.
  */
@@ -17,20 +18,32 @@ describe.each(LOCALES)('the footer in %s', (locale) => {
     ['the start page', `/?lang=${locale}`, m.start.heading],
     ['a question', `/?authority=state&step=goal&lang=${locale}`, /./],
     ['«Slik virker veiviseren»', `/?step=how&lang=${locale}`, m.how.title],
-  ])('on %s links to the accessibility statement and the privacy page', async (_, url, heading) => {
-    openAt(url);
-    await findPage(heading);
-    const footer = screen.getByRole('contentinfo');
-    expect(within(footer).getByRole('link', { name: m.layout.accessibilityLink })).toHaveAttribute(
-      'href',
-      infoPagePath('accessibility', locale),
-    );
-    expect(within(footer).getByRole('link', { name: m.layout.privacyLink })).toHaveAttribute(
-      'href',
-      infoPagePath('privacy', locale),
-    );
-    expect(footer.textContent).not.toMatch(
-      /lagrer ingenting om deg\.|lagrar ingenting om deg\.|store nothing about you\./,
-    );
-  });
+    [
+      'a result',
+      `/?authority=municipality&goal=implement&payment=none&serviceArea=health&target=groups&step=result&lang=${locale}`,
+      /./,
+    ],
+  ])(
+    'on %s links to the accessibility statement, the privacy page and the changes to the rules',
+    async (_, url, heading) => {
+      openAt(url);
+      await findPage(heading);
+      const footer = screen.getByRole('contentinfo');
+      expect(within(footer).getByRole('link', { name: m.layout.accessibilityLink })).toHaveAttribute(
+        'href',
+        infoPagePath('accessibility', locale),
+      );
+      expect(within(footer).getByRole('link', { name: m.layout.privacyLink })).toHaveAttribute(
+        'href',
+        infoPagePath('privacy', locale),
+      );
+      expect(within(footer).getByRole('link', { name: m.layout.changesLink })).toHaveAttribute(
+        'href',
+        infoPagePath('changes', locale),
+      );
+      expect(footer.textContent).not.toMatch(
+        /lagrer ingenting om deg\.|lagrar ingenting om deg\.|store nothing about you\./,
+      );
+    },
+  );
 });

@@ -78,7 +78,10 @@ describe('a journey in nynorsk', () => {
     await expectTitle(`${resultHeadingIn('nn', 'implement-part-one-purchase')} – Samarbeidsveiviseren`);
     expect(searchParams().get('lang')).toBe('nn');
     expect(screen.getByRole('heading', { level: 2, name: 'Kvifor vi tilrår dette' })).toBeInTheDocument();
-    expect(screen.getAllByText(/Vurdert 27\. november 2026 etter regelverk/)[0]).toBeInTheDocument();
+    expect(screen.getAllByText(/Vurdert 27\. november 2026 etter/)[0]).toBeInTheDocument();
+    // The rules version leads to what changed in the rules, in nynorsk (in the header and the disclaimer).
+    for (const link of screen.getAllByRole('link', { name: /^regelverk \d{4}\.\d{2}\.\d+$/ }))
+      expect(link).toHaveAttribute('href', '/endringer/nn/');
     const rulesSection = screen.getByRole('region', { name: 'Anskaffingsreglar' });
     expect(
       within(rulesSection).getByText(/1\s300\s000 kroner, gjeld frå 6\. april 2018/),
@@ -121,7 +124,10 @@ describe('a journey in English', () => {
     await waitFor(() => expect(heading).toHaveFocus());
     await expectTitle(`${resultHeadingIn('en', 'implement-part-one-purchase')} – Samarbeidsveiviseren`);
     expect(searchParams().get('contractValue')).toBe('500000');
-    expect(screen.getAllByText(/Assessed on 27 November 2026 under rules version/)[0]).toBeInTheDocument();
+    expect(screen.getAllByText(/Assessed on 27 November 2026 under/)[0]).toBeInTheDocument();
+    const versionLinks = screen.getAllByRole('link', { name: /^rules version \d{4}\.\d{2}\.\d+$/ });
+    expect(versionLinks).toHaveLength(2);
+    for (const link of versionLinks) expect(link).toHaveAttribute('href', '/endringer/en/');
     const rulesSection = screen.getByRole('region', { name: 'Procurement rules' });
     expect(within(rulesSection).getByText(/NOK\s1,300,000, applies from 6 April 2018/)).toBeInTheDocument();
     expect(

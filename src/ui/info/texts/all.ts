@@ -1,4 +1,4 @@
-/** The accessibility statement and the privacy page in every language. */
+/** The accessibility statement, the privacy page and the changes page in every language. */
 import type { Locale } from '../../../content/vocabulary';
 import { infoEn } from './en';
 import { type InfoTexts, infoNb } from './nb';

@@ -16,7 +16,7 @@ export const infoEn: InfoTexts = {
       'We check the tool with automated tests, most of them in a real browser (Chromium). The tests are part of the tool’s source code; the file is given in brackets:',
     checks: {
       axe: (file: string) =>
-        `The axe tool looks for failures of WCAG 2.0 and 2.1 levels A and AA on every screen: the start page, every question, the error messages, a link with errors in it, ‘Your answers’, every result, ‘How the tool decides’, this statement and the privacy page (${file}).`,
+        `The axe tool looks for failures of WCAG 2.0 and 2.1 levels A and AA on every screen: the start page, every question, the error messages, a link with errors in it, ‘Your answers’, every result, ‘How the tool decides’, this statement, the privacy page and the page of changes to the rules (${file}).`,
       keyboard: (file: string) =>
         `The whole way from the start page to a printed result is taken with the keyboard alone. Everything that receives focus must show it clearly, and focus must move to the heading of each new page (${file}).`,
       reflow: (file: string) =>
@@ -79,5 +79,18 @@ export const infoEn: InfoTexts = {
     questionsText:
       'The tool itself processes no personal data. If you have questions about the website it is on, for example about logs, contact the organisation that publishes the tool.',
     questionsTo: 'Write to:',
+  },
+  changes: {
+    title: 'Changes to the rules',
+    description:
+      'Every version of the rules Samarbeidsveiviseren uses, with the date it was published and what changed.',
+    lead: 'Every version of the rules the tool uses, newest first, with what changed.',
+    about:
+      'The tool bases its recommendations on a numbered version of its rules: the questions, the rules for which answers lead to which result, the threshold values and the texts. The version is shown on every result and carried in its link.',
+    current: (version: string) => `The tool now uses rules version ${version}.`,
+    versionHeading: (version: string, date: string) => `Rules version ${version}, ${date}`,
+    currentTag: 'current',
+    olderLinks:
+      'When you open a link made under older rules, the tool says which of the changes since then concern the assessment in the link.',
   },
 };

@@ -1,8 +1,9 @@
 /**
- * The words of the accessibility statement and the privacy page in bokmål. Kept apart from the
- * interface catalogue (src/ui/text/messages/) because only the build reads them: the pages are static
- * documents (docs/adr/0006), so these words add nothing to what the browser downloads. nn.ts and en.ts
- * have the same shape (`InfoTexts`); test/ui/text/messages-parity.test.ts holds them to it.
+ * The words of the accessibility statement, the privacy page and the changes page in bokmål (the
+ * changes themselves are in rules/meta.json). Kept apart from the interface catalogue
+ * (src/ui/text/messages/) because only the build reads them: the pages are static documents
+ * (docs/adr/0006), so these words add nothing to what the browser downloads. nn.ts and en.ts have the
+ * same shape (`InfoTexts`); test/ui/text/messages-parity.test.ts holds them to it.
  */
 import type { Locale } from '../../../content/vocabulary';
 
@@ -22,7 +23,7 @@ export const infoNb = {
       'Vi kontrollerer veiviseren med automatiske tester, de fleste i en ekte nettleser (Chromium). Testene ligger i veiviserens kildekode, og filen står i parentes:',
     checks: {
       axe: (file: string) =>
-        `Verktøyet axe leter etter brudd på WCAG 2.0 og 2.1 nivå A og AA på hvert skjermbilde: forsiden, hvert spørsmål, feilmeldingene, en lenke med feil i, «Dine svar», hvert resultat, «Slik virker veiviseren», denne erklæringen og personvernsiden (${file}).`,
+        `Verktøyet axe leter etter brudd på WCAG 2.0 og 2.1 nivå A og AA på hvert skjermbilde: forsiden, hvert spørsmål, feilmeldingene, en lenke med feil i, «Dine svar», hvert resultat, «Slik virker veiviseren», denne erklæringen, personvernsiden og siden om endringer i regelverket (${file}).`,
       keyboard: (file: string) =>
         `Hele veien fra forsiden til et utskrevet resultat gås med tastaturet alene. Alt som får fokus, skal vise det tydelig, og fokus skal flyttes til overskriften på hver ny side (${file}).`,
       reflow: (file: string) =>
@@ -85,6 +86,19 @@ export const infoNb = {
     questionsText:
       'Veiviseren selv behandler ingen personopplysninger. Har du spørsmål om nettstedet den ligger på, for eksempel om logger, kan du kontakte virksomheten som publiserer veiviseren.',
     questionsTo: 'Skriv til:',
+  },
+  changes: {
+    title: 'Endringer i regelverket',
+    description:
+      'Hver versjon av regelverket Samarbeidsveiviseren bruker, med datoen den ble publisert og hva som ble endret.',
+    lead: 'Hver versjon av regelverket veiviseren bruker, den nyeste først, med hva som ble endret.',
+    about:
+      'Veiviseren bygger anbefalingene på et regelverk med versjonsnummer: spørsmålene, reglene for hvilket svar som gir hvilket resultat, terskelverdiene og tekstene. Versjonen står på hvert resultat og i lenken til det.',
+    current: (version: string) => `Veiviseren bruker nå regelverk ${version}.`,
+    versionHeading: (version: string, date: string) => `Regelverk ${version}, ${date}`,
+    currentTag: 'gjeldende',
+    olderLinks:
+      'Åpner du en lenke som ble laget etter et eldre regelverk, sier veiviseren hvilke av endringene siden da som gjelder vurderingen i lenken.',
   },
 };
 

@@ -16,7 +16,7 @@ export const infoNn: InfoTexts = {
       'Vi kontrollerer vegvisaren med automatiske testar, dei fleste i ein ekte nettlesar (Chromium). Testane ligg i kjeldekoden til vegvisaren, og fila står i parentes:',
     checks: {
       axe: (file: string) =>
-        `Verktøyet axe leitar etter brot på WCAG 2.0 og 2.1 nivå A og AA på kvart skjermbilete: framsida, kvart spørsmål, feilmeldingane, ei lenkje med feil i, «Svara dine», kvart resultat, «Slik verkar vegvisaren», denne erklæringa og personvernsida (${file}).`,
+        `Verktøyet axe leitar etter brot på WCAG 2.0 og 2.1 nivå A og AA på kvart skjermbilete: framsida, kvart spørsmål, feilmeldingane, ei lenkje med feil i, «Svara dine», kvart resultat, «Slik verkar vegvisaren», denne erklæringa, personvernsida og sida om endringar i regelverket (${file}).`,
       keyboard: (file: string) =>
         `Heile vegen frå framsida til eit utskrive resultat blir gått med tastaturet åleine. Alt som får fokus, skal vise det tydeleg, og fokus skal flyttast til overskrifta på kvar ny side (${file}).`,
       reflow: (file: string) =>
@@ -79,5 +79,18 @@ export const infoNn: InfoTexts = {
     questionsText:
       'Vegvisaren sjølv handsamar ingen personopplysningar. Har du spørsmål om nettstaden han ligg på, til dømes om loggar, kan du kontakte verksemda som publiserer vegvisaren.',
     questionsTo: 'Skriv til:',
+  },
+  changes: {
+    title: 'Endringar i regelverket',
+    description:
+      'Kvar versjon av regelverket Samarbeidsveiviseren brukar, med datoen han vart publisert og kva som vart endra.',
+    lead: 'Kvar versjon av regelverket vegvisaren brukar, den nyaste først, med kva som vart endra.',
+    about:
+      'Vegvisaren byggjer tilrådingane på eit regelverk med versjonsnummer: spørsmåla, reglane for kva svar som gir kva resultat, terskelverdiane og tekstane. Versjonen står på kvart resultat og i lenkja til det.',
+    current: (version: string) => `Vegvisaren brukar no regelverk ${version}.`,
+    versionHeading: (version: string, date: string) => `Regelverk ${version}, ${date}`,
+    currentTag: 'gjeldande',
+    olderLinks:
+      'Opnar du ei lenkje som vart laga etter eit eldre regelverk, seier vegvisaren kva for endringar sidan då som gjeld vurderinga i lenkja.',
   },
 };

@@ -1,6 +1,6 @@
 import type { Recommendation } from '../../../domain/recommendation';
-import { formatDate } from '../../text/format';
 import { useMessages } from '../../text/messages/messages-context';
+import { AssessedUnder } from './assessed-under';
 
 /** Guidance, not a legal assessment: the disclaimer, and on screen the assessment date and rules version. */
 export function DisclaimerSection({ recommendation }: { recommendation: Recommendation }) {
@@ -13,7 +13,7 @@ export function DisclaimerSection({ recommendation }: { recommendation: Recommen
       <p className="ds-paragraph">{m.result.disclaimer}</p>
       {/* The printout says it at the top already. */}
       <p className="ds-paragraph no-print">
-        {m.result.assessed(formatDate(recommendation.assessmentDate, m.locale), recommendation.rulesVersion)}.
+        <AssessedUnder recommendation={recommendation} />.
       </p>
     </section>
   );

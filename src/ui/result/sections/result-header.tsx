@@ -5,8 +5,8 @@ import { NarrowFold } from '../../shell/narrow-fold';
 import { chosenDateText } from '../../text/assessment-text';
 import { BreakableUrl } from '../../text/breakable-url';
 import { FirstSentenceInPrint } from '../../text/first-sentence';
-import { formatDate } from '../../text/format';
 import { useMessages, useText } from '../../text/messages/messages-context';
+import { AssessedUnder } from './assessed-under';
 
 /**
  * The top of a result: the recommended form as the page heading, its summary, the assessment date and
@@ -42,7 +42,7 @@ export function ResultHeader({
         </p>
       </NarrowFold>
       <p className="ds-paragraph assessed" data-size="sm">
-        {m.result.assessed(formatDate(recommendation.assessmentDate, m.locale), recommendation.rulesVersion)}
+        <AssessedUnder recommendation={recommendation} />
         {chosenDate && `. ${chosenDate}`}
       </p>
       <p className="ds-paragraph print-only record-link" data-size="sm">

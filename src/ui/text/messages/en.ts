@@ -29,6 +29,7 @@ export const en: Messages = {
     ],
     accessibilityLink: 'Accessibility statement',
     privacyLink: 'Privacy: we store nothing about you',
+    changesLink: 'Changes to the rules the tool uses',
   },
   start: {
     heading: SERVICE_NAME,
@@ -172,9 +173,10 @@ export const en: Messages = {
       `The link was made under rules version ${link}. The tool now uses rules version ${current}.`,
     unknownVersion: (link: string, current: string) =>
       `The link gives rules version ‘${link}’, which the tool does not know, so we cannot say what has changed. The assessment below was made under rules version ${current}.`,
-    changesHeading: 'What has changed',
-    change: (version: string, date: string, summary: string) =>
-      `Rules version ${version} (${date}): ${summary}`,
+    changesHeading: 'Changes that concern this assessment',
+    change: (version: string, date: string) => `Rules version ${version} (${date}):`,
+    noneAffect: 'None of the changes since then concern this assessment.',
+    allChanges: 'All changes to the rules',
     resultSame: (form: string) => `The result is the same: ${form}.`,
     resultChanged: (before: string, now: string) => `The result was ‘${before}’, now ‘${now}’.`,
     resultUnknown:
@@ -214,6 +216,8 @@ export const en: Messages = {
   result: {
     heading: (form: string) => `Recommended form of collaboration: ${form}`,
     assessed: (date: string, version: string) => `Assessed on ${date} under rules version ${version}`,
+    assessedBefore: (date: string) => `Assessed on ${date} under`,
+    rulesVersionLink: (version: string) => `rules version ${version}`,
     print: 'Print or save as PDF',
     whyHeading: 'Why we recommend this',
     answersLedHere: 'The answers that led here',

@@ -34,6 +34,7 @@ export const nb = {
     ],
     accessibilityLink: 'Tilgjengelighetserklæring',
     privacyLink: 'Personvern: vi lagrer ingenting om deg',
+    changesLink: 'Endringer i regelverket veiviseren bruker',
   },
   start: {
     heading: SERVICE_NAME,
@@ -176,8 +177,10 @@ export const nb = {
       `Lenken ble laget etter regelverk ${link}. Veiviseren bruker nå regelverk ${current}.`,
     unknownVersion: (link: string, current: string) =>
       `Lenken oppgir regelverk «${link}», som veiviseren ikke kjenner, så vi kan ikke si hva som er endret. Vurderingen under er gjort etter regelverk ${current}.`,
-    changesHeading: 'Dette er endret',
-    change: (version: string, date: string, summary: string) => `Regelverk ${version} (${date}): ${summary}`,
+    changesHeading: 'Endringer som gjelder denne vurderingen',
+    change: (version: string, date: string) => `Regelverk ${version} (${date}):`,
+    noneAffect: 'Ingen av endringene siden da gjelder denne vurderingen.',
+    allChanges: 'Alle endringer i regelverket',
     resultSame: (form: string) => `Resultatet er det samme: ${form}.`,
     resultChanged: (before: string, now: string) => `Resultatet var «${before}», nå «${now}».`,
     resultUnknown: 'Lenken sier ikke hvilket resultat den viste, så vi kan ikke si om resultatet er endret.',
@@ -216,6 +219,10 @@ export const nb = {
   result: {
     heading: (form: string) => `Anbefalt samarbeidsform: ${form}`,
     assessed: (date: string, version: string) => `Vurdert ${date} etter regelverk ${version}`,
+    /** The same sentence in two parts, the version a link to the changes page: the words before it, */
+    assessedBefore: (date: string) => `Vurdert ${date} etter`,
+    /** and the version (the link's text). */
+    rulesVersionLink: (version: string) => `regelverk ${version}`,
     print: 'Skriv ut eller lagre som PDF',
     whyHeading: 'Hvorfor vi anbefaler dette',
     answersLedHere: 'Svarene som ledet hit',

@@ -29,6 +29,7 @@ export const nn: Messages = {
     ],
     accessibilityLink: 'Tilgjengelegheitserklæring',
     privacyLink: 'Personvern: vi lagrar ingenting om deg',
+    changesLink: 'Endringar i regelverket vegvisaren brukar',
   },
   start: {
     heading: SERVICE_NAME,
@@ -171,8 +172,10 @@ export const nn: Messages = {
       `Lenkja vart laga etter regelverk ${link}. Vegvisaren brukar no regelverk ${current}.`,
     unknownVersion: (link: string, current: string) =>
       `Lenkja oppgir regelverk «${link}», som vegvisaren ikkje kjenner, så vi kan ikkje seie kva som er endra. Vurderinga under er gjord etter regelverk ${current}.`,
-    changesHeading: 'Dette er endra',
-    change: (version: string, date: string, summary: string) => `Regelverk ${version} (${date}): ${summary}`,
+    changesHeading: 'Endringar som gjeld denne vurderinga',
+    change: (version: string, date: string) => `Regelverk ${version} (${date}):`,
+    noneAffect: 'Ingen av endringane sidan då gjeld denne vurderinga.',
+    allChanges: 'Alle endringar i regelverket',
     resultSame: (form: string) => `Resultatet er det same: ${form}.`,
     resultChanged: (before: string, now: string) => `Resultatet var «${before}», no «${now}».`,
     resultUnknown: 'Lenkja seier ikkje kva resultat ho viste, så vi kan ikkje seie om resultatet er endra.',
@@ -210,6 +213,8 @@ export const nn: Messages = {
   result: {
     heading: (form: string) => `Tilrådd samarbeidsform: ${form}`,
     assessed: (date: string, version: string) => `Vurdert ${date} etter regelverk ${version}`,
+    assessedBefore: (date: string) => `Vurdert ${date} etter`,
+    rulesVersionLink: (version: string) => `regelverk ${version}`,
     print: 'Skriv ut eller lagre som PDF',
     whyHeading: 'Kvifor vi tilrår dette',
     answersLedHere: 'Svara som førte hit',
