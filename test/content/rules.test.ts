@@ -322,8 +322,9 @@ describe('the changelog: a sentence per change, and what it affects', () => {
   it('refuses the same outcome twice in one change', () => {
     const raw = clone();
     (raw.meta as Json).changelog[0].changes[0].affects = { outcomes: ['explore', 'explore'] };
+    const version = (raw.meta as Json).changelog[0].rulesVersion;
     expect(problemsOf(raw)).toEqual([
-      'rules/meta.json: changelog[0] (2026.12.4).changes[0].affects.outcomes[1]: "explore" is listed twice',
+      `rules/meta.json: changelog[0] (${version}).changes[0].affects.outcomes[1]: "explore" is listed twice`,
     ]);
   });
 });

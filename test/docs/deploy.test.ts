@@ -12,6 +12,13 @@ describe('deploy/nginx.conf', () => {
     const includes = [...conf.matchAll(/include \/srv\/samarbeidsveiviseren\/csp-header\.conf;/g)];
     expect(includes.length).toBe((conf.match(/location /g) ?? []).length + 1);
   });
+  it('repeats every security header in each location that adds a header (nginx would drop them there)', () => {
+    const locations = (conf.match(/location /g) ?? []).length;
+    for (const header of ['X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) {
+      const sent = conf.match(new RegExp(`add_header ${header} [^;]+ always;`, 'g')) ?? [];
+      expect(sent.length, header).toBe(locations + 1);
+    }
+  });
   it('builds its policy from the one in scripts/lib/csp.ts', () => {
     const policy = policyWithHashes({ scripts: ['a'], styles: ['b'] });
     expect(policy.replace(/ 'sha256-[^']+'/g, '')).toBe(CONTENT_SECURITY_POLICY);
