@@ -2,7 +2,6 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp.ts';
 import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
-import { OPEN_DATA_PATH, openDataFiles } from './scripts/lib/open-data.ts';
 import { readRawRules } from './scripts/read-rules.ts';
 import { formatProblems, validateRules } from './src/content/validate.ts';
 import { LOCALES } from './src/content/vocabulary.ts';
@@ -36,30 +35,6 @@ function rulesCheck(): Plugin {
         server.config.logger.error(problems);
         server.ws.send({ type: 'error', err: { message: problems, stack: '' } });
       }
-    },
-  };
-}
-
-/**
- * Open data (README, scripts/lib/open-data.ts): the validated rules with their JSON Schemas and the
- * decision table as CSV, in dist/data/rules/<rulesVersion>/, every earlier version from its snapshot in
- * rules/published/, and dist/data/rules/index.json listing them. Broken rules fail the build here too,
- * with the same message as the rules check.
- */
-function openData(): Plugin {
-  let root = process.cwd();
-  return {
-    name: 'samarbeidsveiviseren:open-data',
-    apply: 'build',
-    configResolved(config) {
-      root = config.root;
-    },
-    generateBundle() {
-      const { raw, problems } = readRawRules(root);
-      const result = problems.length ? { ok: false as const, problems } : validateRules(raw);
-      if (!result.ok) return this.error(formatProblems(result.problems));
-      for (const [path, source] of Object.entries(openDataFiles(result.rules, root)))
-        this.emitFile({ type: 'asset', fileName: `${OPEN_DATA_PATH.slice(1)}/${path}`, source });
     },
   };
 }
@@ -194,7 +169,6 @@ export default defineConfig({
     contentSecurityPolicy(),
     journeyModulesHint(),
     infoPagesInDevelopment(),
-    openData(),
     feedbackConfigCheck(),
   ],
   build: {

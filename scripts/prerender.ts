@@ -7,15 +7,18 @@
  * dist/endringer/en/index.html, …; docs/adr/0006).
  * The entry stylesheet and public/boot.js are then written into the page, so the first paint needs
  * nothing but the HTML, and the Content Security Policy allows them by hash (dist/csp-header.conf holds
- * the same policy for nginx). `--out DIR` prerenders another build folder.
+ * the same policy for nginx). Last, the open data. `--out DIR` prerenders another build folder.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '../src/app/app';
+import { formatProblems, validateRules } from '../src/content/validate';
 import { HEADER_ONLY_DIRECTIVES, policyWithHashes } from './lib/csp';
 import { infoDocuments } from './lib/info-pages';
+import { OPEN_DATA_PATH, openDataFiles } from './lib/open-data';
+import { readRawRules } from './read-rules';
 
 const outIndex = process.argv.indexOf('--out');
 const outDir = outIndex > 0 ? (process.argv[outIndex + 1] ?? 'dist') : 'dist';
@@ -74,3 +77,24 @@ for (const info of infoDocuments({ css, policy })) {
   writeFileSync(join(folder, 'index.html'), info.html);
   console.log(`prerender: ${info.page} (${info.locale}) written into ${join(folder, 'index.html')}`);
 }
+
+// Open data (README, scripts/lib/open-data.ts): the validated rules with their JSON Schemas and the
+// decision table as CSV, in data/rules/<rulesVersion>/, every earlier version from its snapshot in
+// rules/published/, and data/rules/index.json listing them. Broken rules fail the build here too, with
+// the same message as the rules check. (Written here rather than by a Vite plugin, so the Vite config
+// does not load the domain and machine modules.)
+const { raw, problems } = readRawRules(process.cwd());
+const validated = problems.length ? { ok: false as const, problems } : validateRules(raw);
+if (!validated.ok) {
+  console.error(formatProblems(validated.problems));
+  process.exit(1);
+}
+const openData = Object.entries(openDataFiles(validated.rules, process.cwd()));
+for (const [path, source] of openData) {
+  const target = join(outDir, OPEN_DATA_PATH.slice(1), path);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, source);
+}
+console.log(
+  `prerender: ${openData.length} open data files written into ${join(outDir, OPEN_DATA_PATH.slice(1))}`,
+);

@@ -8,8 +8,8 @@ import {
   type ChoiceQuestionId,
   type ChoiceValue,
   type QuestionId,
-} from '../content/vocabulary';
-import { type AmountProblem, parseAmount } from './amount';
+} from '../content/vocabulary.ts';
+import { type AmountProblem, parseAmount } from './amount.ts';
 
 export type Answers = Partial<
   { [Q in ChoiceQuestionId]: ChoiceValue<Q> } & { [Q in AmountQuestionId]: number }

@@ -5,8 +5,8 @@
  * reads or writes the query string goes through here; public/boot.js, which runs before any module,
  * is held to the same lists by test/app/boot-script.test.ts.
  */
-import { type Locale, QUESTION_IDS, type QuestionId } from '../content/vocabulary';
-import { type AnswerProblem, type Answers, type AnswerValue, readAnswer } from './answers';
+import { type Locale, QUESTION_IDS, type QuestionId } from '../content/vocabulary.ts';
+import { type AnswerProblem, type Answers, type AnswerValue, readAnswer } from './answers.ts';
 
 /** The app's own parameters, by what they mean. None of them is ever an answer. */
 export const PARAM = {

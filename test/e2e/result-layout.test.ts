@@ -14,7 +14,7 @@
  */
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goto, launchBrowser, NARROW, SCREENS_DIR, WAIT_MS, WIDE, withApp } from './browser';
 import { JOURNEYS, resultPath } from './journeys';
 
@@ -115,4 +115,39 @@ describe('a result in the order of the officer’s work', () => {
       }
     },
   );
+});
+
+describe('the parts folded on a phone', () => {
+  it('stay in the page, open from the keyboard, and print open', async () => {
+    const journey = JOURNEYS.find((j) => j.outcome === 'develop-part-one-purchase');
+    if (!journey) throw new Error('No journey to develop-part-one-purchase');
+    await withApp(
+      browser,
+      async ({ page }) => {
+        await openLaidOut(page, resultPath(journey));
+        const why = page.locator('.why p');
+        const standstill = page.locator('[data-duty=standstill]');
+        const lead = page.locator('.result-header .lead');
+        // Folded: in the page (find in page reaches them), not shown.
+        for (const [what, part] of [
+          ['the reasoning', why],
+          ['the standstill period', standstill],
+          ['the description of the form', lead],
+        ] as const) {
+          expect(await part.count(), `${what} is in the page`).toBe(1);
+          expect(await part.isVisible(), `${what} is folded`).toBe(false);
+        }
+        // A fold opens from the keyboard.
+        await page.getByText('Les begrunnelsen', { exact: true }).focus();
+        await page.keyboard.press('Enter');
+        await why.waitFor({ state: 'visible', timeout: WAIT_MS });
+        // In print every fold is open: the reasoning, the later duties and the description are on paper.
+        await page.emulateMedia({ media: 'print' });
+        for (const part of [why, standstill, lead])
+          await part.waitFor({ state: 'visible', timeout: WAIT_MS });
+        expect(await page.locator('[data-duty=fine]').isVisible()).toBe(true);
+      },
+      { width: NARROW, height: 640 },
+    );
+  });
 });

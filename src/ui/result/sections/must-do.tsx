@@ -18,7 +18,7 @@ export const DUTY_ORDER: readonly DutyName[] = [...FIRST_DUTIES, ...LATER_DUTIES
 function unbroken(citation: string) {
   const parts: ReactNode[] = [];
   let from = 0;
-  for (const match of citation.matchAll(/§+ \d+-\d+(?: \(\d+\))?|\d+-\d+/g)) {
+  for (const match of citation.matchAll(/§+ \d+-\d+(?: \(\d+\))?|\d+-\d+|(?:kapittel|chapter) \d+/g)) {
     parts.push(
       citation.slice(from, match.index),
       <span className="nowrap" key={match.index}>
