@@ -16,6 +16,7 @@ import { NextStepsSection } from './sections/next-steps';
 import { OtherFormsSection } from './sections/other-forms';
 import { ProcurementRulesSection } from './sections/procurement-rules';
 import { ResultHeader } from './sections/result-header';
+import type { ResultWithPinProps } from './sections/section-props';
 import { ShareBar } from './sections/share-bar';
 import { SourcesSection } from './sections/sources';
 import { AnswersLedHere, WhySection } from './sections/why';
@@ -85,15 +86,7 @@ export function ResultPage({
  * The page below the first screen, a section at a time (useStagesShown). Its own component, so drawing
  * a section draws nothing above it again.
  */
-function LaterSections({
-  journey,
-  pin,
-  recommendation,
-}: {
-  journey: Journey;
-  pin: PinReading;
-  recommendation: Recommendation;
-}) {
+function LaterSections({ journey, pin, recommendation }: ResultWithPinProps) {
   const { rules } = journey;
   const sections = [
     <ExamplesSection key="examples" recommendation={recommendation} rules={rules} />,

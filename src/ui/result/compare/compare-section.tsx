@@ -10,6 +10,7 @@ import { answerText, questionById } from '../../text/answer-text';
 import { capitalise, formatKroner } from '../../text/format';
 import { useMessages, useText } from '../../text/messages/messages-context';
 import type { Messages } from '../../text/messages/nb';
+import type { ResultWithPinProps } from '../sections/section-props';
 import { type PinReading, sameAnswers, withoutPin, withPin } from './pin';
 
 type Text = ReturnType<typeof useText>;
@@ -128,15 +129,7 @@ function Cell({ lines, column, withDetails }: { lines: string[]; column: string;
  * date as the page (`pin`). A pin that cannot be used never reaches here: the journey drops it from the
  * links and PinProblems reports it.
  */
-export function CompareSection({
-  journey,
-  pin,
-  recommendation,
-}: {
-  journey: Journey;
-  pin: PinReading;
-  recommendation: Recommendation;
-}) {
+export function CompareSection({ journey, pin, recommendation }: ResultWithPinProps) {
   const m = useMessages();
   const text = useText();
   const { evaluation, base } = journey;

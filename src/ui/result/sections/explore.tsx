@@ -1,25 +1,15 @@
-import type { Recommendation } from '../../../domain/recommendation';
 import { AssessmentDateForm } from '../../links/assessment-date-form';
-import type { Journey } from '../../links/journey';
 import { useMessages } from '../../text/messages/messages-context';
 import { CompareSection } from '../compare/compare-section';
-import type { PinReading } from '../compare/pin';
 import { WhatIfSection } from '../what-if/what-if-section';
+import type { ResultWithPinProps } from './section-props';
 
 /**
  * "Utforsk andre svar": the tools for exploring, after the record: the comparison with a pinned
  * result (printed, as part of the record, when there is one), what other answers would change, and
  * the assessment as of another date.
  */
-export function ExploreSection({
-  journey,
-  pin,
-  recommendation,
-}: {
-  journey: Journey;
-  pin: PinReading;
-  recommendation: Recommendation;
-}) {
+export function ExploreSection({ journey, pin, recommendation }: ResultWithPinProps) {
   const m = useMessages();
   return (
     <section className="explore" aria-labelledby="explore-heading">
