@@ -9,7 +9,12 @@ import {
   type ServiceKind,
 } from '../../src/domain/procurement';
 import { pendingRevision, type ThresholdsInForce, thresholdsInForce } from '../../src/domain/thresholds';
-import { type AmountRange, type DecisionCell, decisionTable } from '../../src/machine/decision-table';
+import {
+  type AmountRange,
+  cellText,
+  type DecisionCell,
+  decisionTable,
+} from '../../src/machine/decision-table';
 
 const NOT_ASKED = '–';
 const nok = (n: number) => n.toLocaleString('nb-NO').replace(/\s/g, ' ');
@@ -52,18 +57,7 @@ function outdatedNotes(rules: Rules, t: ThresholdsInForce, date: string): string
   ];
 }
 
-function show(cell: DecisionCell): string {
-  switch (cell.kind) {
-    case 'any':
-      return 'any';
-    case 'notAsked':
-      return NOT_ASKED;
-    case 'choices':
-      return [...cell.values, ...(cell.alsoNotAsked ? [NOT_ASKED] : [])].join(', ');
-    case 'amounts':
-      return [...cell.ranges.map(bandLabel), ...(cell.alsoNotAsked ? [NOT_ASKED] : [])].join(', ');
-  }
-}
+const show = (cell: DecisionCell) => cellText(cell, { notAsked: NOT_ASKED, range: bandLabel });
 
 export function renderDecisionTable(rules: Rules): string {
   const date = rules.meta.publishedOn;

@@ -16,9 +16,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_FILES, type RuleFileName, type Rules } from '../../src/content/schema';
-import { QUESTION_IDS } from '../../src/content/vocabulary';
+import { compareVersions, QUESTION_IDS } from '../../src/content/vocabulary';
 import { thresholdsInForce } from '../../src/domain/thresholds';
-import { type AmountRange, type DecisionCell, decisionTable } from '../../src/machine/decision-table';
+import {
+  type AmountRange,
+  cellText,
+  type DecisionCell,
+  decisionTable,
+} from '../../src/machine/decision-table';
 import { jsonSchemaText } from '../docs/json-schemas';
 import { writeCsv } from './csv';
 
@@ -75,18 +80,7 @@ const range = (r: AmountRange) => (r.to === null ? `${r.from}+` : `${r.from}-${r
  * (`100000-1299999`, `1300000+`) — with `not asked` last when the row also covers paths where the
  * question is not asked.
  */
-export function csvCell(cell: DecisionCell): string {
-  switch (cell.kind) {
-    case 'any':
-      return 'any';
-    case 'notAsked':
-      return NOT_ASKED;
-    case 'choices':
-      return [...cell.values, ...(cell.alsoNotAsked ? [NOT_ASKED] : [])].join(', ');
-    case 'amounts':
-      return [...cell.ranges.map(range), ...(cell.alsoNotAsked ? [NOT_ASKED] : [])].join(', ');
-  }
-}
+export const csvCell = (cell: DecisionCell): string => cellText(cell, { notAsked: NOT_ASKED, range });
 
 /** The rows docs/decision-table.md shows, on the thresholds in force on the rules' publication date. */
 export function decisionTableCsv(rules: Rules): { csv: string; rows: number } {
@@ -155,16 +149,8 @@ export function renderSnapshot(rules: Rules): Record<string, string> {
 // Every version: what the build writes
 // ---------------------------------------------------------------------------------------------
 
-/** Orders rules versions (`2026.12.10` after `2026.12.9`). */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
+/** Orders rules versions (`2026.12.10` after `2026.12.9`): the rules check's order. */
+export { compareVersions };
 
 /** The files of an earlier version, read from its snapshot as its manifest lists them. */
 export function readSnapshot(root: string, version: string): Record<string, string> {

@@ -30,6 +30,29 @@ export type DecisionCell =
   | { kind: 'choices'; values: string[]; alsoNotAsked: boolean }
   | { kind: 'amounts'; ranges: AmountRange[]; alsoNotAsked: boolean };
 
+/**
+ * A cell in words: `any`, `notAsked`, or the values separated by ", " (choices in the order the
+ * question offers them, amounts as `range` writes them), with `notAsked` last when the row also covers
+ * paths where the question is not asked. The docs table and the open data's CSV each pass their own
+ * words.
+ */
+export function cellText(
+  cell: DecisionCell,
+  words: { notAsked: string; range: (range: AmountRange) => string },
+): string {
+  const notAsked = 'alsoNotAsked' in cell && cell.alsoNotAsked ? [words.notAsked] : [];
+  switch (cell.kind) {
+    case 'any':
+      return 'any';
+    case 'notAsked':
+      return words.notAsked;
+    case 'choices':
+      return [...cell.values, ...notAsked].join(', ');
+    case 'amounts':
+      return [...cell.ranges.map(words.range), ...notAsked].join(', ');
+  }
+}
+
 export type DecisionRow = { cells: Record<QuestionId, DecisionCell>; outcome: OutcomeId };
 
 export type DecisionTable = {
