@@ -12,6 +12,32 @@ export function isIsoDate(text: string): boolean {
 }
 
 /**
+ * A date as an officer types it: day, month and year in that order, as Norwegians write dates
+ * (1.3.2027, 01.03.2027, 01/03/2027, 01-03-2027 or with spaces), or an ISO date (2027-03-01), as a
+ * browser's own date picker or a copied link would give it. The year has four digits. Returns the ISO
+ * date, or null when the text is not a date or names a day that does not exist (31.02.2027).
+ */
+export function parseTypedDate(text: string): IsoDate | null {
+  const typed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(typed);
+  const dayFirst = /^(\d{1,2})\s*[./\- ]\s*(\d{1,2})\s*[./\- ]\s*(\d{4})$/.exec(typed);
+  const [year, month, day] = iso
+    ? [iso[1], iso[2], iso[3]]
+    : dayFirst
+      ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+      : [];
+  if (!year || !month || !day) return null;
+  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isIsoDate(date) ? date : null;
+}
+
+/** An ISO date written as day, month and year with two digits each and `separator` between: 01.03.2027. */
+export function writeTypedDate(date: IsoDate, separator: '.' | '/'): string {
+  const [year, month, day] = date.split('-');
+  return [day, month, year].join(separator);
+}
+
+/**
  * Today's date in Norway, whatever the device's time zone. Norway keeps Central European Time, UTC+1,
  * and summer time, UTC+2, from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday
  * of October (the EU rule, which Norway follows). Worked out here rather than with Intl and the

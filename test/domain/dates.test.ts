@@ -1,7 +1,7 @@
 /** Today's date in Norway, worked out without Intl, agrees with Intl's Europe/Oslo at every instant tried. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { todayInNorway } from '../../src/domain/dates';
+import { parseTypedDate, todayInNorway, writeTypedDate } from '../../src/domain/dates';
 
 const oslo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' });
 const HOUR = 3_600_000;
@@ -36,5 +36,37 @@ describe('today in Norway', () => {
     expect(todayInNorway(new Date('2026-11-27T23:00:00Z'))).toBe('2026-11-28');
     expect(todayInNorway(new Date('2026-07-01T21:59:59Z'))).toBe('2026-07-01');
     expect(todayInNorway(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+});
+
+describe('a date as an officer types it', () => {
+  it.each([
+    ['01.03.2027', '2027-03-01'],
+    ['1.3.2027', '2027-03-01'],
+    [' 1. 3. 2027 ', '2027-03-01'],
+    ['01/03/2027', '2027-03-01'],
+    ['01-03-2027', '2027-03-01'],
+    ['1 3 2027', '2027-03-01'],
+    ['2027-03-01', '2027-03-01'],
+    ['29.02.2028', '2028-02-29'],
+  ])('reads %j as %s', (typed, iso) => {
+    expect(parseTypedDate(typed)).toBe(iso);
+  });
+
+  it.each(['', 'i morgen', '31.02.2027', '29.02.2027', '01.13.2027', '00.01.2027', '1.3.27', '2027-3', '1.3.2027.', '01.03.20270', '+01.03.2027'])(
+    'refuses %j',
+    (typed) => {
+      expect(parseTypedDate(typed)).toBeNull();
+    },
+  );
+
+  it('reads back every date it writes, with either separator', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }), (instant) => {
+        const iso = instant.toISOString().slice(0, 10);
+        expect(parseTypedDate(writeTypedDate(iso, '.'))).toBe(iso);
+        expect(parseTypedDate(writeTypedDate(iso, '/'))).toBe(iso);
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { isIsoDate } from '../../domain/dates';
+import { parseTypedDate, writeTypedDate } from '../../domain/dates';
 import { firstCoveredDate } from '../../domain/thresholds';
 import { formatDate } from '../text/format';
 import { useMessages } from '../text/messages/messages-context';
@@ -18,13 +18,20 @@ type Props = {
  * "Vurder etter en annen dato": a date (such as a planned announcement) that sets the `date` parameter,
  * as a new history entry so browser back returns to the assessment before it. "Bruk dagens dato"
  * removes it. Dates the rules do not cover are caught here; a link with one is reported by the engine.
+ * The field is a text field for day, month and year (dd.mm.åååå; dd/mm/yyyy in English), not the
+ * browser's date picker: one typed date is quicker to enter than to pick, the picker's look and
+ * wording follow the browser rather than the page, and on a slow phone drawing it cost some 45 ms of
+ * the result page's first seconds (docs/adr/0004).
  */
 export function AssessmentDateForm({ journey, step, headingLevel }: Props) {
   const m = useMessages();
   const navigate = useNavigate();
   const { evaluation, rules } = journey;
   const firstCovered = firstCoveredDate(rules.thresholds.thresholds);
-  const [value, setValue] = useState(evaluation.dateChosen ? evaluation.assessmentDate : '');
+  const separator = m.locale === 'en' ? '/' : '.';
+  const [value, setValue] = useState(
+    evaluation.dateChosen ? writeTypedDate(evaluation.assessmentDate, separator) : '',
+  );
   const [error, setError] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -33,14 +40,15 @@ export function AssessmentDateForm({ journey, step, headingLevel }: Props) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const date = value.trim();
-    const problem = !isIsoDate(date)
-      ? m.assessmentDate.empty
-      : date < firstCovered
-        ? m.assessmentDate.tooEarly(formatDate(firstCovered, m.locale))
-        : null;
-    if (problem) {
-      setError(problem);
+    const date = parseTypedDate(value);
+    if (!date || date < firstCovered) {
+      setError(
+        !value.trim()
+          ? m.assessmentDate.empty
+          : !date
+            ? m.assessmentDate.invalid
+            : m.assessmentDate.tooEarly(formatDate(firstCovered, m.locale)),
+      );
       field.current?.focus();
       return;
     }
@@ -64,10 +72,11 @@ export function AssessmentDateForm({ journey, step, headingLevel }: Props) {
           <input
             ref={field}
             className="ds-input date-form__input"
-            type="date"
+            type="text"
             id={ids.field}
             name="date"
-            min={firstCovered}
+            autoComplete="off"
+            spellCheck={false}
             value={value}
             onChange={(event) => setValue(event.target.value)}
             aria-invalid={error ? true : undefined}

@@ -41,7 +41,7 @@ describe('assessing as of another date', () => {
     const form = screen.getByRole('region', { name: FORM });
     expect(within(form).getByText(/planlegger å kunngjøre konkurransen/)).toBeInTheDocument();
 
-    await chooseDate(user, '2018-01-01');
+    await chooseDate(user, '01.01.2018');
     // On 1 January 2018 the national threshold was 1 100 000 kr: the guide needs to know the kind of service.
     await findPage(questionText('serviceKind'));
     expect(searchParams().get('date')).toBe('2018-01-01');
@@ -54,7 +54,7 @@ describe('assessing as of another date', () => {
     expect(screen.getAllByText(/Vurdert 1\. januar 2018 etter/)[0]).toBeInTheDocument();
     const rules = screen.getByRole('region', { name: 'Anskaffelsesregler' });
     expect(within(rules).getByText(/1 100 000 kroner, gjelder fra 1\. januar 2017/)).toBeInTheDocument();
-    expect(dateField()).toHaveValue('2018-01-01');
+    expect(dateField()).toHaveValue('01.01.2018');
   });
 
   it('is a new history entry, so browser back returns to the assessment as of today', async () => {
@@ -80,7 +80,7 @@ describe('assessing as of another date', () => {
   it('says «som gjelder» for a date ahead, such as a planned announcement', async () => {
     const { user } = openAt(`/?${PURCHASE}&step=result`);
     await findPage(resultHeading('implement-part-one-purchase'));
-    await chooseDate(user, '2027-05-03');
+    await chooseDate(user, '3.5.2027');
     await findPage(resultHeading('implement-part-one-purchase'));
     expect(
       screen.getAllByText(
@@ -89,14 +89,18 @@ describe('assessing as of another date', () => {
     ).toBeInTheDocument();
   });
 
-  it('refuses an empty date and a date before the rules begin, at the field, without leaving the page', async () => {
+  it('refuses an empty date, a date that does not exist, text that is no date and a date before the rules begin, at the field, without leaving the page', async () => {
     const { user } = openAt(`/?${PURCHASE}&step=result`);
     await findPage(resultHeading('implement-part-one-purchase'));
     await user.click(screen.getByRole('button', { name: 'Vurder etter denne datoen' }));
     expect(screen.getByText('Skriv inn en dato, for eksempel 01.03.2027')).toBeInTheDocument();
     expect(dateField()).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(dateField()).toHaveFocus());
-    await chooseDate(user, '2016-12-31');
+    await chooseDate(user, '31.02.2027');
+    expect(screen.getByText('Skriv en dato som finnes, som dd.mm.åååå, for eksempel 01.03.2027')).toBeInTheDocument();
+    await chooseDate(user, 'neste mandag');
+    expect(screen.getByText('Skriv en dato som finnes, som dd.mm.åååå, for eksempel 01.03.2027')).toBeInTheDocument();
+    await chooseDate(user, '31.12.2016');
     expect(
       screen.getByText(
         'Veiviseren har ikke terskelverdier før 1. januar 2017. Skriv inn en dato fra og med 1. januar 2017',

@@ -156,10 +156,11 @@ export const en: Messages = {
       'Threshold values change over time. The tool uses those in force today, but you can choose another date.',
     label: 'Assessment date',
     hint: (first: string) =>
-      `For example the date you plan to announce the competition. The tool has threshold values from ${first}.`,
+      `Day, month and year (dd/mm/yyyy), for example the date you plan to announce the competition. The tool has threshold values from ${first}.`,
     submit: 'Assess as of this date',
     useToday: 'Use today’s date',
     empty: 'Enter a date, for example 01/03/2027',
+    invalid: 'Enter a date that exists, as dd/mm/yyyy, for example 01/03/2027',
     tooEarly: (first: string) =>
       `The tool has no threshold values before ${first}. Enter a date on or after ${first}`,
     thresholdsOfPastDate: (date: string) => `The threshold values that applied on ${date} have been used.`,

@@ -160,10 +160,11 @@ export const nb = {
       'Terskelverdiene endres over tid. Veiviseren bruker dem som gjelder i dag, men dere kan velge en annen dato.',
     label: 'Vurderingsdato',
     hint: (first: string) =>
-      `For eksempel datoen dere planlegger å kunngjøre konkurransen. Veiviseren har terskelverdier fra ${first}.`,
+      `Skriv dag, måned og år (dd.mm.åååå), for eksempel datoen dere planlegger å kunngjøre konkurransen. Veiviseren har terskelverdier fra ${first}.`,
     submit: 'Vurder etter denne datoen',
     useToday: 'Bruk dagens dato',
     empty: 'Skriv inn en dato, for eksempel 01.03.2027',
+    invalid: 'Skriv en dato som finnes, som dd.mm.åååå, for eksempel 01.03.2027',
     tooEarly: (first: string) =>
       `Veiviseren har ikke terskelverdier før ${first}. Skriv inn en dato fra og med ${first}`,
     thresholdsOfPastDate: (date: string) => `Terskelverdiene som gjaldt ${date}, er brukt.`,

@@ -155,10 +155,11 @@ export const nn: Messages = {
       'Terskelverdiane blir endra over tid. Vegvisaren brukar dei som gjeld i dag, men de kan velje ein annan dato.',
     label: 'Vurderingsdato',
     hint: (first: string) =>
-      `Til dømes datoen de planlegg å kunngjere konkurransen. Vegvisaren har terskelverdiar frå ${first}.`,
+      `Skriv dag, månad og år (dd.mm.åååå), til dømes datoen de planlegg å kunngjere konkurransen. Vegvisaren har terskelverdiar frå ${first}.`,
     submit: 'Vurder etter denne datoen',
     useToday: 'Bruk dagens dato',
     empty: 'Skriv inn ein dato, til dømes 01.03.2027',
+    invalid: 'Skriv ein dato som finst, som dd.mm.åååå, til dømes 01.03.2027',
     tooEarly: (first: string) =>
       `Vegvisaren har ikkje terskelverdiar før ${first}. Skriv inn ein dato frå og med ${first}`,
     thresholdsOfPastDate: (date: string) => `Terskelverdiane som galdt ${date}, er brukte.`,
