@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp.ts';
 import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
+import { wholePageRestyle } from './scripts/lib/whole-page-restyle.ts';
 import { readRawRules } from './scripts/read-rules.ts';
 import { formatProblems, validateRules } from './src/content/validate.ts';
 import { LOCALES } from './src/content/vocabulary.ts';
@@ -185,6 +186,8 @@ export default defineConfig({
       },
     },
   },
+  // Designsystemet's few selectors that restyle the whole page on every insertion, rewritten (docs/adr/0004).
+  css: { postcss: { plugins: [wholePageRestyle()] } },
   // Rules and other JSON as JSON.parse("…"): parsed faster than an object literal on slow phones.
   json: { stringify: true },
   server: { host: '127.0.0.1', port: 5173 },
