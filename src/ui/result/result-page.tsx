@@ -1,4 +1,12 @@
-import { startTransition, useEffect, useRef, useState } from 'react';
+import {
+  type Dispatch,
+  type RefObject,
+  type SetStateAction,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { flushSync } from 'react-dom';
 import type { Recommendation } from '../../domain/recommendation';
 import { BackLink } from '../links/back-link';
@@ -22,6 +30,7 @@ import { SourcesSection } from './sections/sources';
 import { AnswersLedHere, WhySection } from './sections/why';
 import { YourAnswersSection } from './sections/your-answers';
 import { recordHref } from './share/share-text';
+import { SHOW_WHOLE_RESULT } from './show-whole-result';
 
 /**
  * The recommendation in the order of the officer's work: the recommended form and why, what the
@@ -83,8 +92,8 @@ export function ResultPage({
 }
 
 /**
- * The page below the first screen, a section at a time (useStagesShown). Its own component, so drawing
- * a section draws nothing above it again.
+ * The page below the first screen, a section at a time (useStagesShown), once it is needed
+ * (useWantedBelow). Its own component, so drawing a section draws nothing above it again.
  */
 function LaterSections({ journey, pin, recommendation }: ResultWithPinProps) {
   const { rules } = journey;
@@ -98,28 +107,105 @@ function LaterSections({ journey, pin, recommendation }: ResultWithPinProps) {
     <SourcesSection key="sources" journey={journey} recommendation={recommendation} />,
     <DisclaimerSection key="disclaimer" recommendation={recommendation} />,
   ];
-  const shown = useStagesShown(sections.length);
+  const placeholder = useRef<HTMLDivElement>(null);
+  const [wanted, setWanted] = useState(wantedAtOnce);
+  // An address naming a place on the page: the whole page at once, and that place in view.
+  const [shown, setShown] = useState(() => (placeNamed() ? sections.length : 0));
+  useEffect(() => {
+    const place = placeNamed();
+    // After the page has put focus on its heading at the top (usePageTitleAndFocus, a parent's effect).
+    const frame = place
+      ? requestAnimationFrame(() => document.getElementById(place)?.scrollIntoView())
+      : undefined;
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+    };
+  }, []);
+  useWantedBelow(placeholder, wanted, setWanted);
+  useStagesShown(sections.length, wanted, shown, setShown);
+  const drawing = wanted && shown < sections.length;
   return (
     <>
       {sections.slice(0, shown)}
-      {shown < sections.length && <div className="result-pending" aria-busy="true" />}
+      {shown < sections.length && (
+        <div
+          ref={placeholder}
+          className="result-pending"
+          data-later={wanted ? 'drawing' : 'waiting'}
+          aria-busy={drawing ? true : undefined}
+        />
+      )}
     </>
   );
 }
 
 /**
- * The recommendation, why and the share buttons are drawn first; the rest of the page (some 400
- * elements) follows a section at a time, each a transition of its own, started only after the browser
- * has painted the one before. Drawn at once, the browser styled and laid out all of it in one task of
- * 50-90 ms (four times that on a slow phone), long enough to hold up a tap; started without waiting for
- * a paint, the sections were still styled together in one such task (docs/adr/0004).
- * Until the last section a placeholder keeps the footer out of view (no layout shift) and says the page
- * is still coming (aria-busy). Before printing, every section is drawn at once.
+ * Without IntersectionObserver (an old browser, or the jsdom of the interface tests) there is no
+ * telling when the lower part comes near, so it is drawn at once; likewise when the address names a
+ * place on the page (a reload after following the contents list).
  */
-function useStagesShown(stages: number): number {
-  const [shown, setShown] = useState(0);
+function wantedAtOnce(): boolean {
+  return typeof IntersectionObserver === 'undefined' || placeNamed() !== null;
+}
+
+/** The id the address's fragment names, if any. */
+function placeNamed(): string | null {
+  return window.location.hash.length > 1 ? decodeURIComponent(window.location.hash.slice(1)) : null;
+}
+
+/**
+ * What a phone would spend drawing the page below the first screen is not spent until it is needed
+ * (issue 13): the sections, what-if worked out for every answer, and their style and layout are some
+ * 500 elements and most of the page's main-thread work. They are drawn as soon as the placeholder
+ * comes within a screen's height of view, or the reader does anything at all: scrolls, touches,
+ * clicks or presses a key (so Tab, find in page and a screen reader's moves all find them drawn), and
+ * at once before printing or when the contents list follows a link into them.
+ */
+function useWantedBelow(
+  placeholder: RefObject<HTMLDivElement | null>,
+  wanted: boolean,
+  setWanted: (wanted: boolean) => void,
+): void {
   useEffect(() => {
-    if (shown >= stages) return;
+    if (wanted) return;
+    const events = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) want();
+      },
+      { rootMargin: '0px 0px 100% 0px' },
+    );
+    const stop = () => {
+      observer.disconnect();
+      for (const type of events) window.removeEventListener(type, want, true);
+    };
+    function want() {
+      stop();
+      startTransition(() => setWanted(true));
+    }
+    if (placeholder.current) observer.observe(placeholder.current);
+    for (const type of events) window.addEventListener(type, want, { capture: true, passive: true });
+    return stop;
+  }, [wanted, placeholder, setWanted]);
+}
+
+/**
+ * Once wanted, the sections are drawn one at a time, each a transition of its own, started only after
+ * the browser has painted the one before. Drawn at once, the browser styled and laid out all of it in
+ * one task of 50-90 ms (four times that on a slow phone), long enough to hold up a tap; started without
+ * waiting for a paint, the sections were still styled together in one such task (docs/adr/0004).
+ * Until the last section a placeholder keeps the footer out of view (no layout shift) and, while the
+ * sections are being drawn, says the page is still coming (aria-busy). Before printing, and when the
+ * contents list asks (SHOW_WHOLE_RESULT), every section is drawn at once.
+ */
+function useStagesShown(
+  stages: number,
+  wanted: boolean,
+  shown: number,
+  setShown: Dispatch<SetStateAction<number>>,
+): void {
+  useEffect(() => {
+    if (!wanted || shown >= stages) return;
     // The next frame has painted this stage; the timer then starts the next one after that paint.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
@@ -129,12 +215,16 @@ function useStagesShown(stages: number): number {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [shown, stages]);
+  }, [wanted, shown, stages, setShown]);
   useEffect(() => {
-    // Synchronously, so the printout has the whole page even when printed at once.
+    // Synchronously, so the printout has the whole page even when printed at once, and a link into
+    // the lower part finds its heading.
     const all = () => flushSync(() => setShown(stages));
     window.addEventListener('beforeprint', all);
-    return () => window.removeEventListener('beforeprint', all);
-  }, [stages]);
-  return shown;
+    window.addEventListener(SHOW_WHOLE_RESULT, all);
+    return () => {
+      window.removeEventListener('beforeprint', all);
+      window.removeEventListener(SHOW_WHOLE_RESULT, all);
+    };
+  }, [stages, setShown]);
 }

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { type MouseEvent, useState } from 'react';
 import type { Recommendation } from '../../../domain/recommendation';
 import { useMessages } from '../../text/messages/messages-context';
+import { showWholeResult } from '../show-whole-result';
 
 /** The sections of a result, in page order: the heading each link goes to and its words. */
 export function contentsEntries(
@@ -21,6 +22,15 @@ export function contentsEntries(
     { id: 'explore-heading', label: m.result.exploreHeading },
     { id: 'sources-heading', label: m.result.sourcesHeading },
   ];
+}
+
+/**
+ * A section below the first screen may not be drawn yet (result-page.tsx draws it when needed): the
+ * whole page is drawn, synchronously, before the browser follows the link to its heading.
+ */
+function drawTarget(event: MouseEvent<HTMLAnchorElement>) {
+  const id = event.currentTarget.hash.slice(1);
+  if (!document.getElementById(id)) showWholeResult();
 }
 
 /** Wide enough that the list sits beside the heading (styles.css): open from the start there. */
@@ -44,7 +54,7 @@ export function ResultContents({ recommendation }: { recommendation: Recommendat
           <ol className="result-contents__list">
             {contentsEntries(recommendation, m).map((entry) => (
               <li key={entry.id}>
-                <a className="ds-link" href={`#${entry.id}`}>
+                <a className="ds-link" href={`#${entry.id}`} onClick={drawTarget}>
                   {entry.label}
                 </a>
               </li>
