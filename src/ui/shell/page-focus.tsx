@@ -33,7 +33,24 @@ export function usePageTitleAndFocus(
   }, [fullTitle]);
   // Once per page: the page component is keyed by the URL, so each navigation mounts a new one.
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus only on arrival, not on re-render
+  // After the page's first paint: focus needs the page styled and laid out, and asked for in the same
+  // task as React's drawing it made that task the longest of a page opened from a link (some 100 ms of
+  // style and layout on top of the drawing, four times that on a slow phone; docs/adr/0004). The
+  // browser now does that work in its own frame, and focus follows it.
   useEffect(() => {
-    if (focusOnArrival) focusAtTop(heading.current);
+    if (!focusOnArrival) return;
+    // Unless the reader has moved focus in the meantime (a quick tap on a button): theirs stays.
+    const before = document.activeElement;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        const now = document.activeElement;
+        if (now === before || now === document.body || now === null) focusAtTop(heading.current);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, []);
 }
