@@ -109,18 +109,8 @@ function LaterSections({ journey, pin, recommendation }: ResultWithPinProps) {
   ];
   const placeholder = useRef<HTMLDivElement>(null);
   const [wanted, setWanted] = useState(wantedAtOnce);
-  // An address naming a place on the page: the whole page at once, and that place in view.
+  // An address naming a place on the page: the whole page at once (usePageTitleAndFocus shows that place).
   const [shown, setShown] = useState(() => (placeNamed() ? sections.length : 0));
-  useEffect(() => {
-    const place = placeNamed();
-    // After the page has put focus on its heading at the top (usePageTitleAndFocus, a parent's effect).
-    const frame = place
-      ? requestAnimationFrame(() => document.getElementById(place)?.scrollIntoView())
-      : undefined;
-    return () => {
-      if (frame !== undefined) cancelAnimationFrame(frame);
-    };
-  }, []);
   useWantedBelow(placeholder, wanted, setWanted);
   useStagesShown(sections.length, wanted, shown, setShown);
   const drawing = wanted && shown < sections.length;

@@ -45,7 +45,12 @@ export function usePageTitleAndFocus(
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
         const now = document.activeElement;
-        if (now === before || now === document.body || now === null) focusAtTop(heading.current);
+        if (now !== before && now !== document.body && now !== null) return;
+        focusAtTop(heading.current);
+        // An address naming a place on the page (a reload after following the result's contents list)
+        // shows that place, as the browser would.
+        const place = window.location.hash.length > 1 ? window.location.hash.slice(1) : null;
+        if (place) document.getElementById(decodeURIComponent(place))?.scrollIntoView();
       }, 0);
     });
     return () => {
