@@ -84,8 +84,9 @@ function splitTopLevel(text: string, at: (char: string, index: number) => boolea
  */
 export function restylesWholePage(selector: string): boolean {
   return splitTopLevel(normalizeSelector(selector), (char) => char === ',').some((complex) => {
-    const compounds = splitTopLevel(complex.replace(/([>+~])/g, ' $1 '), (char) => char === ' ')
-      .filter((part) => part && !/^[>+~]$/.test(part));
+    const compounds = splitTopLevel(complex.replace(/([>+~])/g, ' $1 '), (char) => char === ' ').filter(
+      (part) => part && !/^[>+~]$/.test(part),
+    );
     const last = compounds.at(-1) ?? '';
     const featureless =
       last

@@ -113,7 +113,9 @@ describe('the lower part of a result is drawn when it is needed', () => {
       await page.waitForFunction(() => window.location.hash === '#funding-heading', undefined, {
         timeout: WAIT_MS,
       });
-      const top = await page.evaluate(() => document.getElementById('funding-heading')?.getBoundingClientRect().top);
+      const top = await page.evaluate(
+        () => document.getElementById('funding-heading')?.getBoundingClientRect().top,
+      );
       expect(top).toBeGreaterThanOrEqual(-1);
       expect(top).toBeLessThan(200);
       await wholePageDrawn(page);
@@ -145,7 +147,12 @@ describe('the lower part of a result is drawn when it is needed', () => {
       const file = resolve(RESULTS_DIR, 'pdf', 'printed-at-once.pdf');
       await page.pdf({ path: file, format: 'A4' });
       const text = (await pdfText(file)).replace(/\s+/g, ' ');
-      for (const heading of ['Eksempler fra veilederen', 'Tilskudd og finansiering', 'Anskaffelsesregler', 'Kilder'])
+      for (const heading of [
+        'Eksempler fra veilederen',
+        'Tilskudd og finansiering',
+        'Anskaffelsesregler',
+        'Kilder',
+      ])
         expect(text, heading).toContain(heading);
     });
   });

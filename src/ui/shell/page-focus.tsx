@@ -32,11 +32,11 @@ export function usePageTitleAndFocus(
     document.title = fullTitle;
   }, [fullTitle]);
   // Once per page: the page component is keyed by the URL, so each navigation mounts a new one.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus only on arrival, not on re-render
   // After the page's first paint: focus needs the page styled and laid out, and asked for in the same
   // task as React's drawing it made that task the longest of a page opened from a link (some 100 ms of
   // style and layout on top of the drawing, four times that on a slow phone; docs/adr/0004). The
   // browser now does that work in its own frame, and focus follows it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus only on arrival, not on re-render
   useEffect(() => {
     if (!focusOnArrival) return;
     // Unless the reader has moved focus in the meantime (a quick tap on a button): theirs stays.

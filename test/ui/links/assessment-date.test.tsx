@@ -97,9 +97,13 @@ describe('assessing as of another date', () => {
     expect(dateField()).toHaveAttribute('aria-invalid', 'true');
     await waitFor(() => expect(dateField()).toHaveFocus());
     await chooseDate(user, '31.02.2027');
-    expect(screen.getByText('Skriv en dato som finnes, som dd.mm.åååå, for eksempel 01.03.2027')).toBeInTheDocument();
+    expect(
+      screen.getByText('Skriv en dato som finnes, som dd.mm.åååå, for eksempel 01.03.2027'),
+    ).toBeInTheDocument();
     await chooseDate(user, 'neste mandag');
-    expect(screen.getByText('Skriv en dato som finnes, som dd.mm.åååå, for eksempel 01.03.2027')).toBeInTheDocument();
+    expect(
+      screen.getByText('Skriv en dato som finnes, som dd.mm.åååå, for eksempel 01.03.2027'),
+    ).toBeInTheDocument();
     await chooseDate(user, '31.12.2016');
     expect(
       screen.getByText(
