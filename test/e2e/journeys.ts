@@ -101,3 +101,17 @@ export const journeyFor = (outcome: OutcomeId): Journey => {
   if (!journey) throw new Error(`No journey to ${outcome}`);
   return journey;
 };
+
+/** The headings of a result's sections, in page order (the ids sections/contents.tsx links to). */
+export const RESULT_SECTIONS = [
+  'why-heading',
+  'must-do-heading',
+  'next-steps-heading',
+  'examples-heading',
+  'funding-heading',
+  'procurement-heading',
+  'alternatives-heading',
+  'answers-heading',
+  'explore-heading',
+  'sources-heading',
+];

@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goto, launchBrowser, NARROW, SCREENS_DIR, WAIT_MS, WIDE, withApp } from './browser';
-import { JOURNEYS, resultPath } from './journeys';
+import { JOURNEYS, resultPath, RESULT_SECTIONS as SECTION_ORDER } from './journeys';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,19 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const SECTION_ORDER = [
-  'why-heading',
-  'must-do-heading',
-  'next-steps-heading',
-  'examples-heading',
-  'funding-heading',
-  'procurement-heading',
-  'alternatives-heading',
-  'answers-heading',
-  'explore-heading',
-  'sources-heading',
-];
 
 type Box = { what: string; bottom: number } | { what: string; missing: true };
 
