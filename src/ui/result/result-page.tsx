@@ -11,7 +11,7 @@ import { flushSync } from 'react-dom';
 import type { Recommendation } from '../../domain/recommendation';
 import { BackLink } from '../links/back-link';
 import { type Journey, resultBackHref } from '../links/journey';
-import { usePageTitleAndFocus } from '../shell/page-focus';
+import { namedPlace, usePageTitleAndFocus } from '../shell/page-focus';
 import { useMessages, useText } from '../text/messages/messages-context';
 import type { PinReading } from './compare/pin';
 import { ResultContents } from './sections/contents';
@@ -140,7 +140,7 @@ function wantedAtOnce(): boolean {
 
 /** The id the address's fragment names, if any. */
 function placeNamed(): string | null {
-  return window.location.hash.length > 1 ? decodeURIComponent(window.location.hash.slice(1)) : null;
+  return namedPlace(window.location.hash);
 }
 
 /**

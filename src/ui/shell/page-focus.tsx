@@ -11,6 +11,20 @@ const FocusOnArrivalContext = createContext(false);
 /** The app says whether this page was reached by navigating (or opened on a step) and so takes focus. */
 export const FocusOnArrivalProvider = FocusOnArrivalContext.Provider;
 
+/**
+ * The id a URL fragment names ("#funding-heading" → "funding-heading"), or null for none. A fragment
+ * that is not valid percent-encoding (a link cut short or tampered with) is taken as it is.
+ */
+export function namedPlace(hash: string): string | null {
+  if (hash.length <= 1) return null;
+  const raw = hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** Moves focus to `element` (with the page scrolled to the top) without scrolling it into view first. */
 export function focusAtTop(element: HTMLElement | null) {
   if (!element) return;
@@ -49,8 +63,8 @@ export function usePageTitleAndFocus(
         focusAtTop(heading.current);
         // An address naming a place on the page (a reload after following the result's contents list)
         // shows that place, as the browser would.
-        const place = window.location.hash.length > 1 ? window.location.hash.slice(1) : null;
-        if (place) document.getElementById(decodeURIComponent(place))?.scrollIntoView();
+        const place = namedPlace(window.location.hash);
+        if (place) document.getElementById(place)?.scrollIntoView();
       }, 0);
     });
     return () => {
