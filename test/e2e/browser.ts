@@ -149,6 +149,12 @@ export async function waitForHeading(page: Page, text: string): Promise<void> {
  * here, so a test finds the whole page. test/e2e/result-later.test.ts tests that drawing itself.
  */
 export async function settled(page: Page): Promise<void> {
+  const busy = () =>
+    page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+      timeout: WAIT_MS,
+    });
+  // A result's first screen comes in two frames: the lower part's placeholder is there after the second.
+  await busy().catch(() => undefined);
   if (await page.locator('[data-later="waiting"]').count()) await page.keyboard.press('Shift');
   await page
     .waitForFunction(() => !document.querySelector('[aria-busy="true"], [data-later]'), undefined, {

@@ -41,6 +41,10 @@ const LOWER = RESULT_SECTIONS.slice(RESULT_SECTIONS.indexOf('examples-heading'))
 async function open(page: Page, path = RESULT): Promise<void> {
   await page.goto(appUrl(path), { waitUntil: 'load' });
   await h1(page).waitFor({ state: 'visible' });
+  // The rest of the first screen follows the h1 in the next frame (result-page.tsx).
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+    timeout: WAIT_MS,
+  });
 }
 
 /** The ids of the lower part's headings on the page, in page order. */

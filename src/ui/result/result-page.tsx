@@ -62,6 +62,10 @@ export function ResultPage({
   const { evaluation } = journey;
   const title = m.result.heading(text(recommendation.primaryForm.name));
   usePageTitleAndFocus(title, heading);
+  const second = useSecondFrame();
+  // Whether the lower part is wanted: held here, so a scroll or key before it is mounted counts too.
+  const [lowerWanted, setLowerWanted] = useState(wantedAtOnce);
+  useFirstInteraction(lowerWanted, setLowerWanted);
   const link = `${window.location.origin}${recordHref(journey.base, evaluation, recommendation.rulesVersion)}`;
 
   return (
@@ -77,25 +81,87 @@ export function ResultPage({
         link={link}
       />
       <ResultContents recommendation={recommendation} />
-      <div className="result-essentials">
-        <WhySection recommendation={recommendation} />
-        <MustDoSection journey={journey} recommendation={recommendation} />
-        <NextStepsSection recommendation={recommendation} />
-      </div>
-      <AnswersLedHere journey={journey} />
-      <ShareBar journey={journey} pin={pin} recommendation={recommendation} link={link} />
+      {second.drawn ? (
+        <>
+          <div className="result-essentials">
+            <WhySection recommendation={recommendation} />
+            <MustDoSection journey={journey} recommendation={recommendation} />
+            <NextStepsSection recommendation={recommendation} />
+          </div>
+          <AnswersLedHere journey={journey} />
+          <ShareBar journey={journey} pin={pin} recommendation={recommendation} link={link} />
 
-      {/* Below the first screen: drawn a stage at a time just after the top. */}
-      <LaterSections journey={journey} pin={pin} recommendation={recommendation} />
+          {/* Below the first screen: drawn when needed, a stage at a time. */}
+          <LaterSections
+            journey={journey}
+            pin={pin}
+            recommendation={recommendation}
+            allAtOnce={second.allAtOnce}
+            wanted={lowerWanted}
+            setWanted={setLowerWanted}
+          />
+        </>
+      ) : (
+        <div className="result-pending" aria-busy="true" />
+      )}
     </div>
   );
 }
 
 /**
- * The page below the first screen, a section at a time (useStagesShown), once it is needed
- * (useWantedBelow). Its own component, so drawing a section draws nothing above it again.
+ * The recommendation (the h1, its description, the contents list) is drawn and painted first, and the
+ * rest of the first screen (why, "Dette må dere gjøre", the next steps, the share buttons) in the frame
+ * after: drawn together, the browser styled and laid out all of it in one task of some 60 ms after the
+ * drawing, the longest of a page opened from a link (four times that on a slow phone; docs/adr/0004).
+ * A placeholder, marked busy, keeps the footer out of view meanwhile. Before printing, or when the
+ * contents list follows a link, all of it is drawn at once, synchronously, and `allAtOnce` tells the
+ * lower part to draw itself whole as it mounts (its own listeners are not there yet).
  */
-function LaterSections({ journey, pin, recommendation }: ResultWithPinProps) {
+function useSecondFrame(): { drawn: boolean; allAtOnce: boolean } {
+  // An address naming a place on the page: all of it in the first drawing, so that place can be shown.
+  const [second, setSecond] = useState(() => {
+    const atPlace = placeNamed() !== null;
+    return { drawn: atPlace, allAtOnce: atPlace };
+  });
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(
+        () =>
+          startTransition(() => setSecond((now) => (now.drawn ? now : { drawn: true, allAtOnce: false }))),
+        0,
+      );
+    });
+    const all = () =>
+      flushSync(() => setSecond((now) => (now.drawn ? now : { drawn: true, allAtOnce: true })));
+    window.addEventListener('beforeprint', all);
+    window.addEventListener(SHOW_WHOLE_RESULT, all);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      window.removeEventListener('beforeprint', all);
+      window.removeEventListener(SHOW_WHOLE_RESULT, all);
+    };
+  }, []);
+  return second;
+}
+
+/**
+ * The page below the first screen, a section at a time (useStagesShown), once it is needed
+ * (useFirstInteraction in ResultPage, useNearView here). Its own component, so drawing a section draws nothing above it again.
+ */
+function LaterSections({
+  journey,
+  pin,
+  recommendation,
+  allAtOnce,
+  wanted,
+  setWanted,
+}: ResultWithPinProps & {
+  allAtOnce: boolean;
+  wanted: boolean;
+  setWanted: (wanted: boolean) => void;
+}) {
   const { rules } = journey;
   const sections = [
     <ExamplesSection key="examples" recommendation={recommendation} rules={rules} />,
@@ -108,10 +174,10 @@ function LaterSections({ journey, pin, recommendation }: ResultWithPinProps) {
     <DisclaimerSection key="disclaimer" recommendation={recommendation} />,
   ];
   const placeholder = useRef<HTMLDivElement>(null);
-  const [wanted, setWanted] = useState(wantedAtOnce);
-  // An address naming a place on the page: the whole page at once (usePageTitleAndFocus shows that place).
-  const [shown, setShown] = useState(() => (placeNamed() ? sections.length : 0));
-  useWantedBelow(placeholder, wanted, setWanted);
+  // Printing, the contents list, or an address naming a place on the page: the whole page at once
+  // (usePageTitleAndFocus shows the place).
+  const [shown, setShown] = useState(() => (allAtOnce || placeNamed() ? sections.length : 0));
+  useNearView(placeholder, wanted, setWanted);
   useStagesShown(sections.length, wanted, shown, setShown);
   const drawing = wanted && shown < sections.length;
   return (
@@ -151,31 +217,41 @@ function placeNamed(): string | null {
  * clicks or presses a key (so Tab, find in page and a screen reader's moves all find them drawn), and
  * at once before printing or when the contents list follows a link into them.
  */
-function useWantedBelow(
-  placeholder: RefObject<HTMLDivElement | null>,
-  wanted: boolean,
-  setWanted: (wanted: boolean) => void,
-): void {
+function useFirstInteraction(wanted: boolean, setWanted: (wanted: boolean) => void): void {
   useEffect(() => {
     if (wanted) return;
     const events = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) want();
-      },
-      { rootMargin: '0px 0px 100% 0px' },
-    );
     const stop = () => {
-      observer.disconnect();
       for (const type of events) window.removeEventListener(type, want, true);
     };
     function want() {
       stop();
       startTransition(() => setWanted(true));
     }
-    if (placeholder.current) observer.observe(placeholder.current);
     for (const type of events) window.addEventListener(type, want, { capture: true, passive: true });
     return stop;
+  }, [wanted, setWanted]);
+}
+
+/** The other way in: the placeholder comes within a screen's height of view. */
+function useNearView(
+  placeholder: RefObject<HTMLDivElement | null>,
+  wanted: boolean,
+  setWanted: (wanted: boolean) => void,
+): void {
+  useEffect(() => {
+    const target = placeholder.current;
+    if (wanted || !target) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        startTransition(() => setWanted(true));
+      },
+      { rootMargin: '0px 0px 100% 0px' },
+    );
+    observer.observe(target);
+    return () => observer.disconnect();
   }, [wanted, placeholder, setWanted]);
 }
 
