@@ -330,7 +330,11 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
   await settled(page);
   // Only violations are reported; skipping the details of passes and incomplete checks saves time.
+  // Legacy mode runs axe.run in the page itself. The default runs axe.runPartial in every frame and then
+  // axe.finishRun in a new blank page, injecting axe twice: for the guide's pages, which have no frames,
+  // it finds the same and took 2–3 times as long (1.2–3.4 s against 0.5–1.3 s a screen, measured).
   const results = await new AxeBuilder({ page })
+    .setLegacyMode()
     .withTags(AXE_TAGS)
     .options({ resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } })
     .analyze();
@@ -376,20 +380,30 @@ export const screenPath = (name: string, width: number) =>
   resolve(SCREENS_DIR, `${safeName(name)}-${width}.png`);
 
 /**
- * Full-page screenshots at 320 and 1280 CSS px to test-results/screens/<name>-<width>.png, checking
- * on the way that the page does not scroll sideways at 320. The viewport is restored afterwards.
+ * Whether this run photographs the screens (`npm run screens`, which sets E2E_SCREENSHOTS=1). The
+ * pictures are for a person to look at and assert nothing; taking them (full-page captures of results
+ * some 12 000 px tall, encoded as PNG) was a third of the browser's work in `npm test`, so it does not.
+ */
+export const PHOTOGRAPHS = process.env.E2E_SCREENSHOTS === '1';
+
+/**
+ * Checks at 320 CSS px that the page does not scroll sideways, and when PHOTOGRAPHS, takes full-page
+ * screenshots at 320 and 1280 CSS px to test-results/screens/<name>-<width>.png on the way. The viewport
+ * is restored afterwards.
  */
 export async function screenshots(page: Page, name: string, { checkReflow = true } = {}): Promise<void> {
   await settled(page);
   const original = page.viewportSize();
-  mkdirSync(SCREENS_DIR, { recursive: true });
+  if (PHOTOGRAPHS) mkdirSync(SCREENS_DIR, { recursive: true });
   try {
-    for (const width of [NARROW, WIDE]) {
+    for (const width of PHOTOGRAPHS ? [NARROW, WIDE] : [NARROW]) {
       await page.setViewportSize({ width, height: width === NARROW ? 640 : 900 });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const path = screenPath(name, width);
-      mkdirSync(dirname(path), { recursive: true });
-      await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'initial' });
+      if (PHOTOGRAPHS) {
+        const path = screenPath(name, width);
+        mkdirSync(dirname(path), { recursive: true });
+        await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'initial' });
+      }
       if (width === NARROW && checkReflow) await expectNoHorizontalScroll(page, name);
     }
   } finally {

@@ -15,7 +15,7 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goto, launchBrowser, NARROW, SCREENS_DIR, WAIT_MS, WIDE, withApp } from './browser';
+import { goto, launchBrowser, NARROW, PHOTOGRAPHS, SCREENS_DIR, WAIT_MS, WIDE, withApp } from './browser';
 import { JOURNEYS, resultPath, RESULT_SECTIONS as SECTION_ORDER } from './journeys';
 
 let browser: Browser;
@@ -88,11 +88,12 @@ describe('a result in the order of the officer’s work', () => {
                   ? [`${box.what} ends at ${box.bottom} px`]
                   : [],
             );
-            await page.screenshot({
-              path: resolve(SCREENS_DIR, `result-top-${outcome}-${width}.png`),
-              clip: { x: 0, y: 0, width, height: limit },
-              fullPage: true,
-            });
+            if (PHOTOGRAPHS)
+              await page.screenshot({
+                path: resolve(SCREENS_DIR, `result-top-${outcome}-${width}.png`),
+                clip: { x: 0, y: 0, width, height: limit },
+                fullPage: true,
+              });
             expect(late, `${outcome} at ${width}×${height}: beyond ${limit} px: ${late.join('; ')}`).toEqual(
               [],
             );
