@@ -47,7 +47,7 @@ const VALUE_LABELS: { [D in DutyName]: Record<RegimeDuties[D]['value'], string> 
   },
   compete: {
     notRequired: 'Not required: you may buy directly',
-    asFarAsPossible: 'Competition as far as possible: as a rule ask several suppliers',
+    asFarAsPossible: 'Competition as far as possible',
     tilbudskonkurranse: 'Open or restricted tilbudskonkurranse',
     anbudskonkurranse: 'Open or restricted anbudskonkurranse; others only on their conditions',
     ownProcedure: 'A procedure you design within the basic principles',
@@ -156,7 +156,7 @@ export function renderProcurementDuties(rules: Rules): string {
       '**Proposed, not applied:** ',
       ...proposed.map(
         (p) =>
-          `- ${rules.thresholds.names[p.kind].en}: ${nok(p.amount)}, proposed ${p.proposedOn} (${p.confidence}; ${p.sourceIds.map((s) => `\`${s}\``).join(', ')})`,
+          `- ${rules.thresholds.names[p.kind].en}: ${nok(p.amount)}, proposed ${p.proposedOn} (${p.confidence}; ${p.sourceIds.map((s) => `\`${s}\``).join(', ')})${p.note ? `. ${p.note.en}` : ''}`,
       ),
       '',
     );

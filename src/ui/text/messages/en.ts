@@ -310,7 +310,7 @@ export const en: Messages = {
         },
         compete: {
           notRequired: 'Not required: you may buy directly',
-          asFarAsPossible: 'As far as possible: as a rule, ask several suppliers',
+          asFarAsPossible: 'Ensure competition as far as possible',
           tilbudskonkurranse: 'Open or restricted competition (tilbudskonkurranse)',
           anbudskonkurranse:
             'Open or restricted tender procedure (anbudskonkurranse); other procedures only when their conditions are met',

@@ -314,7 +314,7 @@ export const nb = {
         },
         compete: {
           notRequired: 'Ikke påkrevd: dere kan kjøpe direkte',
-          asFarAsPossible: 'Så langt det er mulig: spør som hovedregel flere leverandører',
+          asFarAsPossible: 'Sørg for konkurranse så langt det er mulig',
           tilbudskonkurranse: 'Åpen eller begrenset tilbudskonkurranse',
           anbudskonkurranse:
             'Åpen eller begrenset anbudskonkurranse; andre prosedyrer bare når vilkårene for dem er oppfylt',

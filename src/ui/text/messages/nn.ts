@@ -306,7 +306,7 @@ export const nn: Messages = {
         },
         compete: {
           notRequired: 'Ikkje påkravd: de kan kjøpe direkte',
-          asFarAsPossible: 'Så langt det er mogleg: spør som hovudregel fleire leverandørar',
+          asFarAsPossible: 'Sørg for konkurranse så langt det er mogleg',
           tilbudskonkurranse: 'Open eller avgrensa tilbodskonkurranse',
           anbudskonkurranse:
             'Open eller avgrensa anbodskonkurranse; andre prosedyrar berre når vilkåra for dei er oppfylte',
