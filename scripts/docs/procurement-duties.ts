@@ -57,7 +57,7 @@ const VALUE_LABELS: { [D in DutyName]: Record<RegimeDuties[D]['value'], string> 
     none: 'None',
     reasonable: 'A reasonable period after the award notice',
     tenDays: 'At least 10 days after the award notice',
-    notSettled: 'Not settled',
+    notSettled: 'Not settled (we recommend a reasonable period after the award notice)',
   },
   fine: { notPossible: 'Not possible', possible: 'Possible for an illegal direct award' },
 };

@@ -163,15 +163,17 @@ describe('pendingRevision: amounts that newer values may have replaced, from the
     expect(flaggedOn('2026-06-30').lowerLimit).toBeNull();
   });
 
-  it('flags the 100 000 lower limit from 1 July 2026 as possibly replaced, without applying any other amount', () => {
+  it('flags the 100 000 lower limit and the national threshold from 1 July 2026 as possibly replaced, without applying any other amount', () => {
+    expect(flaggedOn('2026-06-30').national).toBeNull();
     expect(flaggedOn('2026-07-01')).toEqual({
       lowerLimit: 'lower-limit-2026',
-      national: null,
+      national: 'below-eea-2026',
       eeaState: 'eea-2026',
       eeaOther: 'eea-2026',
       eeaHealthSocial: 'eea-2026',
     });
     expect(amountsOn('2026-07-01').lowerLimit).toBe(100_000);
+    expect(amountsOn('2026-07-01').national).toBe(1_300_000);
   });
 
   it('leaves alone an entry that has ended, or one that began on or after the expected date', () => {

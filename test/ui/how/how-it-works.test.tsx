@@ -179,8 +179,9 @@ describe('thresholds and funding schemes with their sources', () => {
     const revisionItems = rules.thresholds.expectedRevisions.flatMap((r) => r.kinds.map(() => r));
     expect(items).toHaveLength(rules.thresholds.thresholds.length + revisionItems.length);
     expect(within(list).getAllByText('Ventet endring')).toHaveLength(revisionItems.length);
-    // On the assessment date (27 November 2026) the three EEA amounts and the lower limit may be outdated.
-    expect(within(list).getAllByText('Kan være utdatert')).toHaveLength(4);
+    // On the assessment date (27 November 2026) the three EEA amounts, the lower limit and the national
+    // threshold may be outdated.
+    expect(within(list).getAllByText('Kan være utdatert')).toHaveLength(5);
     expect(within(list).getAllByText(/^Gjaldt fra 1\. januar 2017 til og med 5\. april 2018$/).length).toBe(
       4,
     );

@@ -29,7 +29,7 @@ describe('a result under Part I', () => {
     expect(point(/klar grensekryssende interesse/)).toBeInTheDocument();
     // The proposal to change Part I is the one point marked uncertain.
     expect(
-      within(point(/^Regjeringen har foreslått å fjerne kravet/)).getByText('Usikker opplysning'),
+      within(point(/^Regjeringen foreslo i Prop\. 147 L .* å fjerne kravet/)).getByText('Usikker opplysning'),
     ).toBeInTheDocument();
     expect(
       within(rules).queryByText(/Slik vi forstår|Vi mener|Etter det vi forstår/),

@@ -321,7 +321,8 @@ export const en: Messages = {
           none: 'No standstill period',
           reasonable: 'Wait a reasonable period after the award notice before signing',
           tenDays: 'Wait at least ten days after the award notice before signing',
-          notSettled: 'Not settled whether a standstill period applies',
+          notSettled:
+            'Not settled whether a standstill period applies. We recommend waiting a reasonable period after the award notice before you sign',
         },
         fine: { notPossible: 'Not possible', possible: 'Possible for an illegal direct award' },
       },

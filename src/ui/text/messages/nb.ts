@@ -325,7 +325,8 @@ export const nb = {
           none: 'Ingen karensperiode',
           reasonable: 'Vent en rimelig periode etter meddelelsen om tildeling før dere signerer',
           tenDays: 'Vent minst ti dager etter meddelelsen om tildeling før dere signerer',
-          notSettled: 'Ikke avklart om det gjelder en karensperiode',
+          notSettled:
+            'Ikke avklart om det gjelder en karensperiode. Vi anbefaler å vente en rimelig periode etter meddelelsen om tildeling før dere signerer',
         },
         fine: { notPossible: 'Ikke mulig', possible: 'Mulig ved ulovlig direkte anskaffelse' },
       },

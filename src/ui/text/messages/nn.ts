@@ -317,7 +317,8 @@ export const nn: Messages = {
           none: 'Ingen karensperiode',
           reasonable: 'Vent ein rimeleg periode etter meldinga om tildeling før de signerer',
           tenDays: 'Vent minst ti dagar etter meldinga om tildeling før de signerer',
-          notSettled: 'Ikkje avklart om det gjeld ein karensperiode',
+          notSettled:
+            'Ikkje avklart om det gjeld ein karensperiode. Vi tilrår å vente ein rimeleg periode etter meldinga om tildeling før de signerer',
         },
         fine: { notPossible: 'Ikkje mogleg', possible: 'Mogleg ved ulovleg direkte anskaffing' },
       },
