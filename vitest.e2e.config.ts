@@ -14,10 +14,11 @@ export default defineConfig({
     // Screens, axe and PDFs run a few at a time within a file (it.concurrent): each test has its own
     // browser context, and Chromium waits on rendering more than on the CPU.
     maxConcurrency: 3,
-    // Sized for a loaded two-core machine: a test may take many steps, and each wait in it gives up at
-    // WAIT_MS (15 s, test/e2e/browser.ts), so a wait in vain fails with its own message first.
-    testTimeout: 120_000,
-    hookTimeout: 60_000,
+    // Sized for a loaded two-core machine: a test may take many steps (under load the longest took 75 s),
+    // and each wait in it gives up at WAIT_MS (30 s; a page load at 60 s, test/e2e/browser.ts), so a
+    // wait in vain fails with its own message first.
+    testTimeout: 300_000,
+    hookTimeout: 120_000,
     teardownTimeout: 30_000,
     // A flaky browser test is a bug to fix, not to retry away.
     retry: 0,

@@ -22,10 +22,13 @@ export const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
 export const NARROW = 320;
 /**
  * How long any one wait for the page may take (a locator, a heading, focus, the deferred part of a
- * result). Sized for a loaded two-core machine, and well under the test's own timeout
+ * result), and how long a page may take to load. Sized for a two-core machine with both cores kept busy
+ * by other work: there, 15 s was measured to be too short for a page load (12–15 s, the browser
+ * starting the request late), and failed six tests in one run. Well under the test's own timeout
  * (vitest.e2e.config.ts), so a wait that fails reports what it waited for instead of a bare timeout.
  */
-export const WAIT_MS = 15_000;
+export const WAIT_MS = 30_000;
+export const NAVIGATION_MS = 60_000;
 export const WIDE = 1280;
 export const RESULTS_DIR = resolve(import.meta.dirname, '../../test-results');
 export const SCREENS_DIR = resolve(RESULTS_DIR, 'screens');
@@ -66,6 +69,7 @@ export async function openApp(browser: Browser, options: AppOptions = {}): Promi
     ...contextOptions,
   });
   context.setDefaultTimeout(WAIT_MS);
+  context.setDefaultNavigationTimeout(NAVIGATION_MS);
   const seen: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
