@@ -402,7 +402,16 @@ export async function screenshots(page: Page, name: string, { checkReflow = true
   try {
     for (const width of PHOTOGRAPHS ? [NARROW, WIDE] : [NARROW]) {
       await page.setViewportSize({ width, height: width === NARROW ? 640 : 900 });
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      // Two frames for the new width to be laid out and painted, or a second at most: a page the
+      // browser does not paint at that moment (seen under load) runs no frames, and the checks below
+      // force layout themselves.
+      await page.evaluate(
+        () =>
+          new Promise((r) => {
+            requestAnimationFrame(() => requestAnimationFrame(r));
+            setTimeout(r, 1_000);
+          }),
+      );
       if (PHOTOGRAPHS) {
         const path = screenPath(name, width);
         mkdirSync(dirname(path), { recursive: true });
