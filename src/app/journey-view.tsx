@@ -3,10 +3,10 @@
  * replayed through the machine) on every render, and the page is chosen from the result. Loaded on
  * demand, so the start page carries none of the engine, the rules or their validation.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import type { Rules } from '../content/schema';
 import { type IsoDate, todayInNorway } from '../domain/dates';
-import { CHANGE_FLAG, PARAM } from '../domain/url-format';
+import { appParam, CHANGE_FLAG, PARAM, withQuery } from '../domain/url-format';
 import { evaluate } from '../machine/engine';
 import { LinkProblems } from '../ui/errors/link-problems';
 import { RulesErrorPage } from '../ui/errors/rules-error-page';
@@ -23,7 +23,7 @@ import { Loading } from '../ui/shell/loading';
 import { FocusOnArrivalProvider } from '../ui/shell/page-focus';
 import { questionById } from '../ui/text/answer-text';
 import { useLocale } from '../ui/text/messages/messages-context';
-import { type PageRef, resolvePage } from './resolve-page';
+import { type PageRef, resolvePage, stepNotShown, stepOf } from './resolve-page';
 import type { AppLocation } from './use-location';
 
 /** "Slik virker veiviseren" (the flow, the decision table, every threshold and scheme) is loaded on demand. */
@@ -66,9 +66,11 @@ export default function JourneyView({ location, loadRules, today }: JourneyViewP
     return <RulesErrorPage key={location.href} retryHref={location.href} />;
   }
   const page = resolvePage(params.get(PARAM.step), journey.evaluation);
+  const notShown = stepNotShown(appParam(params, PARAM.step), page);
   return (
     <FocusOnArrivalProvider value={location.arrived || page.kind !== 'start'}>
-      <LinkProblems evaluation={journey.evaluation} rules={journey.rules} />
+      {notShown !== null && <AddressNamesPageShown location={location} page={page} />}
+      <LinkProblems evaluation={journey.evaluation} rules={journey.rules} stepNotShown={notShown} />
       {page.kind !== 'how' && (
         <VersionNoteAlert params={params} evaluation={journey.evaluation} rules={journey.rules} />
       )}
@@ -76,6 +78,22 @@ export default function JourneyView({ location, loadRules, today }: JourneyViewP
       <Page key={location.href} journey={journey} pin={pin} page={page} retryHref={location.href} />
     </FocusOnArrivalProvider>
   );
+}
+
+/**
+ * A link that named a page the answers do not reach (the result of a link cut short, say) shows where
+ * they lead instead, with a note saying why (LinkProblems). The address is corrected in place to the
+ * page shown, everything else in it kept, so a reload, a bookmark or a copied link shows that page.
+ */
+function AddressNamesPageShown({ location, page }: { location: AppLocation; page: PageRef }) {
+  const step = stepOf(page);
+  useEffect(() => {
+    if (step === null || window.location.search !== location.search) return;
+    const params = new URLSearchParams(location.search);
+    params.set(PARAM.step, step);
+    window.history.replaceState(window.history.state, '', withQuery(location.pathname, params));
+  }, [location, step]);
+  return null;
 }
 
 function Page({

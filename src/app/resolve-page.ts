@@ -2,7 +2,8 @@
  * Which page a URL shows (docs/ui-brief.md, "Pages"). Pure: the evaluated answers and the `step`
  * parameter in, a page out.
  */
-import { QUESTION_IDS, type QuestionId } from '../content/vocabulary';
+import type { QuestionId } from '../content/vocabulary';
+import { isQuestionId } from '../domain/url-format';
 import type { Evaluation } from '../machine/engine';
 
 export type PageRef =
@@ -11,8 +12,6 @@ export type PageRef =
   | { kind: 'answers' }
   | { kind: 'result' }
   | { kind: 'how' };
-
-const isQuestionId = (step: string): step is QuestionId => (QUESTION_IDS as readonly string[]).includes(step);
 
 export function resolvePage(step: string | null, evaluation: Evaluation): PageRef {
   const current: PageRef =
@@ -31,4 +30,18 @@ export function resolvePage(step: string | null, evaluation: Evaluation): PageRe
   // A question is shown only when it is on the path the answers lead along; otherwise where they lead.
   if (isQuestionId(step) && evaluation.path.includes(step)) return { kind: 'question', question: step };
   return current;
+}
+
+/** The `step` that shows this page; none for the start page. */
+export function stepOf(page: PageRef): string | null {
+  return page.kind === 'start' ? null : page.kind === 'question' ? page.question : page.kind;
+}
+
+/**
+ * The step the link named when the page shown is another: a result or a question the answers do not
+ * reach, or a step the guide does not know. Null when the link named none, or the page it named.
+ */
+export function stepNotShown(step: string | null, page: PageRef): string | null {
+  if (step === null || step === '') return null;
+  return step === stepOf(page) ? null : step;
 }

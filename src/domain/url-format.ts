@@ -41,7 +41,9 @@ export type CarriedParam = (typeof CARRIED_PARAMS)[number];
 export const CHANGE_FLAG = '1';
 
 const isAppParam = (key: string): boolean => (APP_PARAMS as readonly string[]).includes(key);
-const isQuestionId = (key: string): key is QuestionId => (QUESTION_IDS as readonly string[]).includes(key);
+/** True when a key or a `step` names one of the questions. */
+export const isQuestionId = (key: string): key is QuestionId =>
+  (QUESTION_IDS as readonly string[]).includes(key);
 
 /** Reads a query string (or its parameters) without throwing. */
 export function toParams(query: string | URLSearchParams): URLSearchParams {

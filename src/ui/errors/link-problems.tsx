@@ -1,5 +1,6 @@
 import type { Rules } from '../../content/schema';
 import type { AnswerProblem } from '../../domain/answers';
+import { isQuestionId } from '../../domain/url-format';
 import type { Evaluation } from '../../machine/engine';
 import { questionById } from '../text/answer-text';
 import { formatDate } from '../text/format';
@@ -25,14 +26,48 @@ export function problemText(problem: AnswerProblem, label: string, m: Messages):
 }
 
 /**
+ * Why the page a link named is not the one shown, when no answer in it explains it already: the
+ * recommendation before every question is answered (a link cut short), a question the answers do not
+ * lead to, or a page the guide does not know.
+ */
+function stepLine(
+  step: string,
+  evaluation: Evaluation,
+  rules: Rules,
+  m: Messages,
+  text: Text,
+): string | null {
+  if (evaluation.problems.length > 0) return null;
+  const { position } = evaluation;
+  if (step === 'result' && position.kind === 'question')
+    return m.linkProblems.resultNotReached(text(questionById(rules, position.question).summaryLabel));
+  if (isQuestionId(step))
+    return m.linkProblems.questionNotReached(text(questionById(rules, step).summaryLabel));
+  return m.linkProblems.unknownStep(step.slice(0, 40));
+}
+
+type Text = ReturnType<typeof useText>;
+
+/**
  * A tampered or outdated link: says in plain words what could not be used, and that the guide goes on
  * from the last valid answer. The next link the user follows no longer carries the bad parameters.
+ * `stepNotShown` is the page the link named when another is shown (src/app/resolve-page.ts).
  */
-export function LinkProblems({ evaluation, rules }: { evaluation: Evaluation; rules: Rules }) {
+export function LinkProblems({
+  evaluation,
+  rules,
+  stepNotShown = null,
+}: {
+  evaluation: Evaluation;
+  rules: Rules;
+  stepNotShown?: string | null;
+}) {
   const m = useMessages();
   const text = useText();
-  if (!hasLinkProblems(evaluation)) return null;
+  const step = stepNotShown === null ? null : stepLine(stepNotShown, evaluation, rules, m, text);
+  if (!hasLinkProblems(evaluation) && step === null) return null;
   const lines = [
+    ...(step === null ? [] : [step]),
     ...evaluation.problems.map((problem) =>
       problemText(problem, text(questionById(rules, problem.question).summaryLabel), m),
     ),

@@ -45,16 +45,46 @@ describe('a link with answers', () => {
     openAt('/?authority=state&goal=develop&step=authority');
     await findPage(questionText('authority'));
     expect(radio(optionLabel('authority', 'state'))).toBeChecked();
+    expect(screen.queryByRole('heading', { name: 'Noe i lenken kunne ikke brukes' })).not.toBeInTheDocument();
   });
 
-  it('shows where the answers lead when the step is not on their path', async () => {
-    openAt('/?authority=state&goal=explore&step=contractValue');
+  it('shows where the answers lead when the step is not on their path, says why, and corrects the address', async () => {
+    openAt('/?authority=state&goal=explore&step=contractValue&lang=nb');
     await findPage(questionText('serviceArea'));
+    expect(
+      screen.getByText(
+        `Lenken viste til spørsmålet «${summaryLabel('contractValue')}», men svarene i lenken leder ikke dit.`,
+      ),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(searchParams().get('step')).toBe('serviceArea'));
+    expect(window.location.search).toBe('?authority=state&goal=explore&step=serviceArea&lang=nb');
   });
 
   it('shows the current question when it asks for the result before the questions are answered', async () => {
-    openAt('/?authority=state&step=result');
+    const { user } = openAt('/?authority=state&step=result');
     await findPage(questionText('goal'));
+    const alert = screen.getByRole('heading', { name: 'Noe i lenken kunne ikke brukes' })
+      .parentElement as HTMLElement;
+    expect(
+      within(alert).getByText(
+        `Lenken viste til anbefalingen, men mangler svaret på «${summaryLabel('goal')}». Svar på spørsmålet for å se anbefalingen.`,
+      ),
+    ).toBeInTheDocument();
+    // The address names the page shown, with every answer kept: a reload shows this question.
+    await waitFor(() => expect(searchParams().get('step')).toBe('goal'));
+    expect(searchParams().get('authority')).toBe('state');
+    await answer(user, 'goal', 'explore');
+    await findPage(questionText('serviceArea'));
+    expect(screen.queryByRole('heading', { name: 'Noe i lenken kunne ikke brukes' })).not.toBeInTheDocument();
+  });
+
+  it('says so when the link names a page the guide does not know', async () => {
+    openAt('/?authority=state&step=teleport');
+    await findPage(questionText('goal'));
+    expect(
+      screen.getByText('Lenken viste til en side veiviseren ikke kjenner («teleport»).'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(searchParams().get('step')).toBe('goal'));
   });
 
   it('suggests a kind of service from the service area without choosing it', async () => {
@@ -102,6 +132,9 @@ describe('a tampered link', () => {
         `Svaret på «${summaryLabel('contractValue')}» i lenken («lots») kunne ikke brukes. Skriv beløpet med tall, for eksempel 1 300 000.`,
       ),
     ).toBeInTheDocument();
+    // The unusable answer explains why the result is not shown: no second line says it again.
+    expect(screen.queryByText(/Lenken viste til anbefalingen/)).not.toBeInTheDocument();
+    await waitFor(() => expect(searchParams().get('step')).toBe('contractValue'));
   });
 
   it('names parameters it does not know and leaves them out of the next link', async () => {

@@ -203,6 +203,11 @@ export const en: Messages = {
       `The date in the link (‘${value}’) is not a valid date. We are using today’s date.`,
     dateNotCovered: (value: string, firstCovered: string) =>
       `The tool has no rules for the date in the link (‘${value}’). The first date we have rules for is ${firstCovered}. We are using today’s date.`,
+    resultNotReached: (label: string) =>
+      `The link pointed to the recommendation, but it has no answer to ‘${label}’. Answer the question to see the recommendation.`,
+    questionNotReached: (label: string) =>
+      `The link pointed to the question ‘${label}’, but the answers in the link do not lead there.`,
+    unknownStep: (value: string) => `The link pointed to a page the tool does not know (‘${value}’).`,
     continues: 'The tool continues from the last valid answer.',
   },
   answers: {

@@ -206,6 +206,11 @@ export const nb = {
       `Datoen i lenken («${value}») er ikke en gyldig dato. Vi bruker dagens dato.`,
     dateNotCovered: (value: string, firstCovered: string) =>
       `Veiviseren har ikke regler for datoen i lenken («${value}»). Den første datoen vi har regler for, er ${firstCovered}. Vi bruker dagens dato.`,
+    resultNotReached: (label: string) =>
+      `Lenken viste til anbefalingen, men mangler svaret på «${label}». Svar på spørsmålet for å se anbefalingen.`,
+    questionNotReached: (label: string) =>
+      `Lenken viste til spørsmålet «${label}», men svarene i lenken leder ikke dit.`,
+    unknownStep: (value: string) => `Lenken viste til en side veiviseren ikke kjenner («${value}»).`,
     continues: 'Veiviseren fortsetter fra det siste gyldige svaret.',
   },
   answers: {

@@ -200,6 +200,11 @@ export const nn: Messages = {
       `Datoen i lenkja («${value}») er ikkje ein gyldig dato. Vi brukar dagens dato.`,
     dateNotCovered: (value: string, firstCovered: string) =>
       `Vegvisaren har ikkje reglar for datoen i lenkja («${value}»). Den første datoen vi har reglar for, er ${firstCovered}. Vi brukar dagens dato.`,
+    resultNotReached: (label: string) =>
+      `Lenkja viste til tilrådinga, men manglar svaret på «${label}». Svar på spørsmålet for å sjå tilrådinga.`,
+    questionNotReached: (label: string) =>
+      `Lenkja viste til spørsmålet «${label}», men svara i lenkja fører ikkje dit.`,
+    unknownStep: (value: string) => `Lenkja viste til ei side vegvisaren ikkje kjenner («${value}»).`,
     continues: 'Vegvisaren held fram frå det siste gyldige svaret.',
   },
   answers: {
