@@ -368,6 +368,13 @@ export const RegimePoint = z.strictObject({
   text: LocalizedText,
   confidence: Confidence,
   sourceIds: z.array(id()).check(z.minLength(1)),
+  /**
+   * Shown only when the service is, or may be, of one of these legal kinds (src/domain/procurement.ts,
+   * `possibleServiceKinds`); without it, always.
+   */
+  serviceKinds: z.optional(
+    z.array(z.enum(['healthSocial', 'otherSpecial', 'ordinary'] as const)).check(z.minLength(1)),
+  ),
 });
 export type RegimePoint = z.infer<typeof RegimePoint>;
 

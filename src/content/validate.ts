@@ -394,6 +394,18 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
         at('outcomes', `${path}.alternatives[${j}].formId`, 'an alternative cannot be the primary form');
     });
     refs('outcomes', `${path}.exampleIds`, o.exampleIds, exampleIds, 'example');
+    // An example shows the recommended form or one of the alternatives beside it, never a form the
+    // page does not mention (an unknown form is reported at the example).
+    const formsShown = new Set([o.primaryFormId, ...o.alternatives.map((a) => a.formId)]);
+    o.exampleIds.forEach((exampleId, j) => {
+      const example = rules.examples.examples.find((e) => e.id === exampleId);
+      if (example && formIds.has(example.formId) && !formsShown.has(example.formId))
+        at(
+          'outcomes',
+          `${path}.exampleIds[${j}]`,
+          `example "${exampleId}" shows the form "${example.formId}", which is neither this outcome's form nor one of its alternatives`,
+        );
+    });
     // A text worded per regime names each regime once, so the variant that applies is never in doubt.
     const texts: [string, RegimeText][] = [
       ['why', o.why],

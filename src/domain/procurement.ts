@@ -40,6 +40,20 @@ export function serviceKindOf(answers: Answers): ServiceKind {
   return kind === 'healthSocial' || kind === 'otherSpecial' ? kind : 'ordinary';
 }
 
+/**
+ * The legal kinds the service may be: the one answered; every kind when the officer is unsure; and
+ * when the question is not asked (below the national threshold it changes no duty), the kind the
+ * service area suggests, or every kind when it suggests none.
+ */
+export function possibleServiceKinds(answers: Answers): ServiceKind[] {
+  const all: ServiceKind[] = ['healthSocial', 'otherSpecial', 'ordinary'];
+  const kind = answers.serviceKind;
+  if (kind === 'unsure') return all;
+  if (kind !== undefined) return [kind];
+  const suggested = suggestedServiceKind(answers);
+  return suggested ? [suggested] : all;
+}
+
 /** The service kind the guide suggests from the service area; the officer may choose another. */
 export function suggestedServiceKind(
   answers: Answers,

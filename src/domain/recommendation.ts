@@ -25,6 +25,7 @@ import {
   type AuthorityType,
   authorityTypeOf,
   type ProcurementBand,
+  possibleServiceKinds,
   procurementBand,
   type ServiceKind,
   serviceKindOf,
@@ -33,6 +34,8 @@ import { pendingRevision, proposedThresholds, type ThresholdsInForce } from './t
 
 export type ProcurementAssessment = {
   regime: Regime;
+  /** The regime's points that concern this service: a point for some kinds of service only is left out for others. */
+  points: Regime['points'];
   /** Null when nothing is bought (grant or collaboration without payment). */
   band: ProcurementBand | null;
   amount: number | null;
@@ -97,8 +100,16 @@ export function assessProcurement(
   const stricterReadingUsed: ProcurementAssessment['stricterReadingUsed'] = [];
   if (answers.serviceKind === 'unsure') stricterReadingUsed.push('serviceKind');
   if (answers.contractingParty === 'unsure') stricterReadingUsed.push('contractingParty');
+  const regime = byId(rules.procurement.regimes, regimeId);
+  const kinds = possibleServiceKinds(answers);
   return {
-    regime: byId(rules.procurement.regimes, regimeId),
+    regime,
+    points: regime.points.filter(
+      (point) =>
+        !('serviceKinds' in point) ||
+        !point.serviceKinds ||
+        point.serviceKinds.some((k) => kinds.includes(k)),
+    ),
     band,
     amount,
     authorityType,
@@ -127,7 +138,7 @@ export function recommend(
     rules.meta.guideSourceId,
     ...primaryForm.sourceIds,
     ...procurement.regime.sourceIds,
-    ...procurement.regime.points.flatMap((point) => ('sourceIds' in point ? point.sourceIds : [])),
+    ...procurement.points.flatMap((point) => ('sourceIds' in point ? point.sourceIds : [])),
     ...Object.values(procurement.regime.duties ?? {}).flatMap((duty) => duty.sourceIds),
     ...(procurement.band?.comparisons.flatMap((c) => [
       ...c.threshold.sourceIds,

@@ -191,6 +191,17 @@ describe('broken rules data fails with a message naming the file and the path', 
     expect(problemsOf(raw)).toEqual(['rules/questions.json: questions[1] (goal).hint.nb: must not be empty']);
   });
 
+  it('an example of a form the outcome does not show', () => {
+    const raw = clone();
+    const outcomes = (raw.outcomes as Json).outcomes;
+    const i = outcomes.findIndex((o: Json) => o.id === 'implement-part-one-purchase');
+    outcomes[i].exampleIds.push('hortensia');
+    const j = outcomes[i].exampleIds.length - 1;
+    expect(problemsOf(raw)).toEqual([
+      `rules/outcomes.json: outcomes[${i}] (implement-part-one-purchase).exampleIds[${j}]: example "hortensia" shows the form "cross-sector-arena", which is neither this outcome's form nor one of its alternatives`,
+    ]);
+  });
+
   it('a reference to an id that does not exist', () => {
     const raw = clone();
     (raw.examples as Json).examples[0].formId = 'pilot-agreemnt';

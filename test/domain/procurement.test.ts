@@ -3,6 +3,7 @@ import { getRules } from '../../src/content/rules';
 import {
   type AuthorityType,
   authorityTypeOf,
+  possibleServiceKinds,
   procurementBand,
   type ServiceKind,
   serviceKindOf,
@@ -82,5 +83,20 @@ describe('service kind', () => {
     ['other', 'ordinary'],
   ] as const)('suggests %s → %s from the service area', (serviceArea, expected) => {
     expect(suggestedServiceKind({ serviceArea })).toBe(expected);
+  });
+});
+
+describe('possibleServiceKinds: what the service may legally be, for the points that concern some kinds only', () => {
+  it.each([
+    [{ serviceKind: 'healthSocial' }, ['healthSocial']],
+    [{ serviceKind: 'ordinary', serviceArea: 'health' }, ['ordinary']],
+    [{ serviceKind: 'unsure', serviceArea: 'other' }, ['healthSocial', 'otherSpecial', 'ordinary']],
+    // Not asked below the national threshold: the service area's suggestion stands in for it.
+    [{ serviceArea: 'social' }, ['healthSocial']],
+    [{ serviceArea: 'community' }, ['otherSpecial']],
+    [{ serviceArea: 'other' }, ['ordinary']],
+    [{}, ['healthSocial', 'otherSpecial', 'ordinary']],
+  ] as const)('%o → %o', (answers, expected) => {
+    expect(possibleServiceKinds(answers)).toEqual(expected);
   });
 });

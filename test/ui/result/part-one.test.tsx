@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findPage, openAt, resultHeading } from '../helpers';
 
 const section = (name: string) => screen.getByRole('region', { name });
+const HEALTH_SOCIAL = /^Helse- og sosialtjenester følger bare disse reglene/;
 const DEVELOP_PART_ONE =
   '/?authority=municipality&goal=develop&payment=purchase&serviceArea=social&contractValue=500000&step=result';
 
@@ -58,6 +59,25 @@ describe('a result under Part I', () => {
         .getByText(/betyr ikke at dere kan kjøpe direkte/)
         .closest('p'),
     ).toHaveTextContent(/^Slik er regelen i dag:/);
+  });
+
+  it('does not tell an ordinary service about the health and social services’ threshold, and shows an ongoing purchase as an example', async () => {
+    openAt(
+      '/?authority=state&goal=implement&payment=purchase&serviceArea=other&contractValue=500000&step=result',
+    );
+    await findPage(resultHeading('implement-part-one-purchase'));
+    expect(within(section('Anskaffelsesregler')).queryByText(HEALTH_SOCIAL)).not.toBeInTheDocument();
+    const examples = within(section('Eksempler fra veilederen'))
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.textContent);
+    expect(examples).toHaveLength(2);
+    expect(examples[0]).toMatch(/^Løpende driftsavtaler/);
+  });
+
+  it('tells a service that may be a health or social service that it follows Part I up to that threshold', async () => {
+    openAt(DEVELOP_PART_ONE);
+    await findPage(resultHeading('develop-part-one-purchase'));
+    expect(within(section('Anskaffelsesregler')).getByText(HEALTH_SOCIAL)).toBeInTheDocument();
   });
 
   it('says there is no duty to announce for health and social services below their EEA threshold', async () => {

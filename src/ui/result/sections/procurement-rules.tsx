@@ -33,7 +33,7 @@ export function ProcurementRulesSection({ journey, recommendation }: ResultSecti
         <p className="ds-paragraph">{text(procurement.regime.summary)}</p>
         {/* In print the duties ("Dette må dere gjøre") and the thresholds below carry the rules. */}
         <ul className="ds-list no-print">
-          {procurement.regime.points.map((point) =>
+          {procurement.points.map((point) =>
             'text' in point ? (
               <li key={text(point.text)}>
                 {text(point.text)} <UncertainTag confidence={point.confidence} />

@@ -117,7 +117,7 @@ export function shareText({
   const rulesLines = [
     `${text(regime.title)}${uncertainMark(regime.confidence)}`,
     text(regime.summary),
-    ...regime.points.map((point) =>
+    ...procurement.points.map((point) =>
       'text' in point
         ? `- ${text(point.text)}${uncertainMark(point.confidence)} ${sourceLine(sourcesOf(point.sourceIds))}`
         : `- ${text(point)}`,
