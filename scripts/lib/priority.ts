@@ -18,6 +18,7 @@
  * Raising a priority needs root (CAP_SYS_NICE). Without it nothing is raised and the caller is told, so
  * a score measured at normal priority is never mistaken for an isolated one.
  */
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { constants, getPriority, setPriority } from 'node:os';
 
@@ -108,4 +109,29 @@ export function holdBrowserPriority(pid: number | undefined): () => void {
   raiseTree(pid);
   const timer = setInterval(() => raiseTree(pid), HOLD_INTERVAL_MS);
   return () => clearInterval(timer);
+}
+
+/**
+ * Re-runs this script in a session of its own (util-linux `setsid`), so that raising the session's
+ * autogroup (`raiseOwnPriority`) raises this script and what it starts, and nothing else. Without it,
+ * a busy process started from the same shell or script as `npm test` shares the session, and raising
+ * the session raised that process too: Lighthouse's benchmark index fell from about 2 000 to 400–1 000
+ * with two `yes` started beside `npm test`, while with the same two in another session it held.
+ *
+ * Resolves to the re-run's exit code, or to null when this process already is the re-run, or when it
+ * cannot be made (no setsid, not Linux): then the caller simply goes on in its own session.
+ */
+export function rerunInOwnSession(marker = 'OWN_SESSION'): Promise<number | null> {
+  if (process.env[marker] === '1' || process.platform !== 'linux') return Promise.resolve(null);
+  return new Promise((resolveRun) => {
+    const child = spawn(
+      'setsid',
+      ['--wait', process.execPath, ...process.execArgv, ...process.argv.slice(1)],
+      { stdio: 'inherit', env: { ...process.env, [marker]: '1' } },
+    );
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, forward);
+    child.on('error', () => resolveRun(null));
+    child.on('exit', (code, signal) => resolveRun(code ?? (signal ? 1 : 0)));
+  });
 }
