@@ -2,7 +2,8 @@
  * Runs before the page paints (a classic script in <head>, allowed by the Content Security Policy as
  * our own file). index.html holds the start page in bokmål, prerendered at build time. When the app
  * will show something else (a link with answers, or another language), that prerendered page is hidden
- * until the app has drawn the right one, so it neither flashes nor shifts.
+ * until the app has drawn the right one, so it neither flashes nor shifts; in bokmål its header, the
+ * same on every page, stays (its links, which lead from the start page, invisible until then).
  * A link with answers opens on a question or a result, drawn by the lazily loaded journey modules:
  * they and the rules in the page's language are preloaded at once (named by the build in
  * <meta name="journey-modules"> and <meta name="journey-rules-…">), and so is the message catalogue of
@@ -32,7 +33,12 @@
     return 'nb';
   };
   const lang = requested === 'nb' || requested === 'nn' || requested === 'en' ? requested : fromBrowser();
-  if (!fitsPrerender || lang !== 'nb') document.documentElement.classList.add('prerender-stale');
+  if (!fitsPrerender || lang !== 'nb') {
+    document.documentElement.classList.add('prerender-stale');
+    // In bokmål the prerendered header is the page's own: it is shown at once, the rest of the page
+    // hidden until the app draws it, so a link opened paints from the HTML alone (issue 13).
+    if (lang === 'nb') document.documentElement.classList.add('prerender-shell');
+  }
   const hinted = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
   const catalogue = lang === 'nb' ? '' : hinted(`messages-${lang}`);
   const journey = startPage ? '' : `${hinted('journey-modules')} ${hinted(`journey-rules-${lang}`)}`;

@@ -113,7 +113,7 @@ export function App({ loadRules, today }: AppProps) {
   useLayoutEffect(() => {
     // The page the app drew is the right one: show it (public/boot.js hid a prerendered start page
     // that did not match the address). A layout effect, so it is visible before any page moves focus.
-    if (drawn) document.documentElement.classList.remove('prerender-stale');
+    if (drawn) document.documentElement.classList.remove('prerender-stale', 'prerender-shell');
   }, [drawn]);
   useEffect(() => {
     // Fetch the rest while the start page is read, so "Start veiviseren" answers at once.

@@ -36,7 +36,8 @@ if (prerendered && !stale) {
     isStartPage(params) ? null : preloadJourneyView(locale),
   ]).catch(() => undefined);
   void ready.then(() => {
-    container.replaceChildren();
+    // React empties the container in the commit that draws the page (the prerendered header, shown
+    // meanwhile in bokmål, gives way to the page's own in the same frame).
     const root = createRoot(container);
     // As a transition, so React draws the page in slices of a few milliseconds with the browser free in
     // between, instead of in one long task (docs/adr/0004).

@@ -15,10 +15,12 @@ const script = readFileSync(join(__dirname, '../../public/boot.js'), 'utf8');
 function runBoot(search: string, languages: string[]): boolean {
   window.history.replaceState(null, '', `/${search}`);
   Object.defineProperty(window.navigator, 'languages', { configurable: true, get: () => languages });
-  document.documentElement.classList.remove('prerender-stale');
+  document.documentElement.classList.remove('prerender-stale', 'prerender-shell');
   new Function(script)();
   return document.documentElement.classList.contains('prerender-stale');
 }
+
+const showsShell = () => document.documentElement.classList.contains('prerender-shell');
 
 describe('the boot script', () => {
   it.each([
@@ -41,6 +43,9 @@ describe('the boot script', () => {
     const appShowsPrerendered =
       fitsPrerenderedStartPage(params) && resolveLocale(params.get('lang'), languages) === 'nb';
     expect(runBoot(search, languages)).toBe(!appShowsPrerendered);
+    // The prerendered header (in bokmål) is kept for another page in bokmål, never for another language.
+    const bokmal = resolveLocale(params.get('lang'), languages) === 'nb';
+    expect(showsShell()).toBe(!appShowsPrerendered && bokmal);
     expect(preferredLocale(languages)).toBeTruthy();
   });
 });

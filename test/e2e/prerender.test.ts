@@ -82,6 +82,46 @@ describe('the prerendered start page', () => {
   });
 });
 
+describe('a link in bokmål paints the header from the HTML', () => {
+  it('shows the service’s header before the app is loaded, and the page in place of the rest, without a shift', async () => {
+    await withApp(browser, async ({ page }) => {
+      // Hold the journey back, as a slow network would, to see what is painted before it arrives.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/journey-view-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+        (window as unknown as { __shifts: number[] }).__shifts = shifts;
+      });
+      const path = '/?authority=state&goal=implement&step=payment';
+      await page.goto(appUrl(path), { waitUntil: 'domcontentloaded' });
+      const title = page.locator('.site-header__title');
+      await title.waitFor({ state: 'visible' });
+      expect(await title.textContent()).toBe('Samarbeidsveiviseren');
+      // Nothing of the start page below the header, and none of its links to follow meanwhile.
+      expect(await page.locator('h1').isVisible()).toBe(false);
+      expect(await page.getByRole('link', { name: 'Start på nytt' }).isVisible()).toBe(false);
+      expect(await page.getByRole('link', { name: 'Nynorsk' }).isVisible()).toBe(false);
+      release();
+      await waitForHeading(page, 'Skal dere betale den sosiale entreprenøren, og i så fall for hva?');
+      // The page's own header, with links that keep the answers.
+      const nynorsk = page.getByRole('link', { name: 'Nynorsk' });
+      expect(await nynorsk.isVisible()).toBe(true);
+      expect(await nynorsk.getAttribute('href')).toContain('authority=state');
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+    });
+  });
+});
+
 describe('what a page downloads', () => {
   let preloaded: string[] = [];
   const withoutHash = (url: string) =>
