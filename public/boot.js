@@ -42,10 +42,46 @@
   const hinted = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
   const catalogue = lang === 'nb' ? '' : hinted(`messages-${lang}`);
   const journey = startPage ? '' : `${hinted('journey-modules')} ${hinted(`journey-rules-${lang}`)}`;
-  for (const href of `${catalogue} ${journey}`.split(' ').filter(Boolean)) {
+  const preload = (href) => {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
     document.head.appendChild(link);
+  };
+  // The main script, which the build names here instead of in a <script> (scripts/prerender.ts). The
+  // start page as prerendered paints from the HTML alone, so its script is asked for only after that
+  // first paint: nothing the paint does not need competes with it. Any other page needs the script to
+  // draw anything, so it is fetched at once and run when the document is parsed.
+  const main = hinted('main-module');
+  let started = false;
+  const run = () => {
+    if (started || !main) return;
+    started = true;
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = main;
+    document.head.appendChild(script);
+  };
+  const whenParsed = (then) => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then);
+    else then();
+  };
+  if (fitsPrerender && lang === 'nb') {
+    // After the browser reports the first contentful paint (where it cannot, two frames on); a page
+    // opened in a background tab paints nothing until it is shown, so after a second in any case.
+    if (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      new PerformanceObserver((list, observer) => {
+        if (!list.getEntriesByName('first-contentful-paint').length) return;
+        observer.disconnect();
+        setTimeout(run, 0);
+      }).observe({ type: 'paint', buffered: true });
+    } else {
+      whenParsed(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(run, 0))));
+    }
+    setTimeout(run, 1000);
+  } else {
+    if (main) preload(main);
+    whenParsed(run);
   }
+  for (const href of `${catalogue} ${journey}`.split(' ').filter(Boolean)) preload(href);
 })();

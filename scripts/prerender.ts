@@ -45,6 +45,16 @@ if (!stylesheet || !out.includes(boot)) {
   console.error('prerender: index.html has no entry stylesheet or boot.js to inline');
   process.exit(1);
 }
+// The main script is named for public/boot.js, which asks for it after the first paint of the start
+// page, and at once for any other page (a <script> would be fetched before the first paint).
+const mainScript = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/.exec(out);
+if (!mainScript) {
+  console.error('prerender: index.html has no main module script');
+  process.exit(1);
+}
+out = out
+  .replace(mainScript[0], '')
+  .replace(boot, () => `<meta name="main-module" content="${mainScript[1]}">${boot}`);
 const css = readFileSync(join(outDir, stylesheet[1] as string), 'utf8');
 const script = readFileSync(join(outDir, 'boot.js'), 'utf8');
 out = out

@@ -21,11 +21,13 @@ const gz = (file: string) => gzipSync(readFileSync(join(dist, file.replace(/^\//
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
+// The main script is named in <meta name="main-module"> for public/boot.js, which loads it (scripts/prerender.ts).
 const refs = [
   ...new Set(
-    [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)].map(
-      (m) => m[1] as string,
-    ),
+    [
+      ...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g),
+      ...html.matchAll(/<meta name="main-module" content="([^"]+\.js)"/g),
+    ].map((m) => m[1] as string),
   ),
 ];
 const sizes = { js: 0, css: 0 };

@@ -1,7 +1,7 @@
 /** public/boot.js hides the prerendered start page exactly when the app will show another page or language. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   APP_PARAMS,
   CARRIED_PARAMS,
@@ -125,5 +125,54 @@ describe('the boot script’s preloading', () => {
     document.head.innerHTML = '';
     runBoot('?authority=state', ['nb-NO']);
     expect(document.head.querySelectorAll('link')).toHaveLength(0);
+  });
+});
+
+describe('the boot script loads the main script', () => {
+  const MAIN = '/assets/index-9.js';
+  function boot(search: string, languages: string[]) {
+    document.head.innerHTML = `<meta name="main-module" content="${MAIN}">`;
+    runBoot(search, languages);
+    const preloaded = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
+    const scripts = () =>
+      [...document.head.querySelectorAll<HTMLScriptElement>('script[type="module"]')].map(
+        (script) => new URL(script.src).pathname,
+      );
+    return { preloaded: preloaded.map((link) => new URL(link.href).pathname), scripts };
+  }
+
+  it('for any page but the prerendered start page: preloaded and run at once (the document is parsed)', () => {
+    for (const [search, languages] of [
+      ['?authority=state', ['nb-NO']],
+      ['?lang=en', ['nb-NO']],
+      ['', ['nn-NO']],
+    ] as const) {
+      const { preloaded, scripts } = boot(search, [...languages]);
+      expect(preloaded).toEqual([MAIN]);
+      expect(scripts()).toEqual([MAIN]);
+    }
+  });
+
+  it('for the prerendered start page: only after the first paint, never before, and once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame', 'performance', 'Date'] });
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'complete' });
+    try {
+      const { preloaded, scripts } = boot('', ['nb-NO']);
+      expect(preloaded).toEqual([]);
+      expect(scripts()).toEqual([]);
+      // jsdom reports no paints: the fallback of two frames (Chromium's first paint: test/e2e/prerender).
+      vi.advanceTimersToNextFrame();
+      vi.advanceTimersByTime(1);
+      expect(scripts()).toEqual([]);
+      vi.advanceTimersToNextFrame();
+      vi.advanceTimersByTime(1);
+      expect(scripts()).toEqual([MAIN]);
+      // Once only, though the fallback for a background tab fires later.
+      vi.advanceTimersByTime(1000);
+      expect(scripts()).toEqual([MAIN]);
+    } finally {
+      vi.useRealTimers();
+      Reflect.deleteProperty(document, 'readyState');
+    }
   });
 });

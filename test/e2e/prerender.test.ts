@@ -9,7 +9,7 @@ import { LOCALES } from '../../src/content/vocabulary';
 import { INFO_PAGES, infoPagePath } from '../../src/domain/url-format';
 import { INFO_TEXTS } from '../../src/ui/info/texts/all';
 import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
-import { appUrl, goto, h1Text, launchBrowser, openApp, waitForHeading, withApp } from './browser';
+import { appUrl, goto, h1Text, launchBrowser, openApp, WAIT_MS, waitForHeading, withApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -155,14 +155,41 @@ describe('what a page downloads', () => {
         '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result&lang=nn',
       ),
     ).toEqual(['index', 'journey-view', 'messages-nn', 'rules-nn']);
-    expect(preloaded).toEqual(['journey-view', 'messages-nn', 'rules-nn']);
+    // The main script too: the page draws nothing without it (public/boot.js).
+    expect(preloaded).toEqual(['index', 'journey-view', 'messages-nn', 'rules-nn']);
     expect(await scriptsFor('/?authority=state&step=goal', 'en-GB')).toEqual([
       'index',
       'journey-view',
       'messages-en',
       'rules-en',
     ]);
-    expect(preloaded).toEqual(['journey-view', 'messages-en', 'rules-en']);
+    expect(preloaded).toEqual(['index', 'journey-view', 'messages-en', 'rules-en']);
+  });
+
+  it('the start page paints from the HTML before its main script is even asked for', async () => {
+    await withApp(browser, async ({ page }) => {
+      await goto(page, '/');
+      await page.waitForFunction(
+        () =>
+          performance
+            .getEntriesByType('resource')
+            .some((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name)),
+        undefined,
+        { timeout: WAIT_MS },
+      );
+      const [paint, main] = await page.evaluate(() => [
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        performance
+          .getEntriesByType('resource')
+          .find((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name))?.startTime ?? null,
+      ]);
+      expect(paint).not.toBeNull();
+      expect(main).not.toBeNull();
+      expect(main as number).toBeGreaterThan(paint as number);
+      // And the app took it over: the link answers as a link of the app.
+      await page.getByRole('link', { name: /Start veiviseren/ }).click();
+      await waitForHeading(page, 'Hvilken type offentlig virksomhet jobber du i?');
+    });
   });
 
   it('the start page: the journey and its rules follow in the background, in its language', async () => {
@@ -172,7 +199,7 @@ describe('what a page downloads', () => {
     expect(preloaded).toEqual([]);
     // In English, its catalogue is preloaded; the other language's is never fetched.
     expect(await scriptsFor('/', 'en-GB')).toEqual(['index', 'journey-view', 'messages-en', 'rules-en']);
-    expect(preloaded).toEqual(['messages-en']);
+    expect(preloaded).toEqual(['index', 'messages-en']);
   });
 });
 
