@@ -23,14 +23,14 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const CSS = 'body{margin:0}';
 const BOOT = 'void 0;';
 
-/** What `vite build` leaves for the prerender: index.html with its marker, the entry stylesheet, boot.js. */
+/** What `vite build` leaves for the prerender: index.html with its marker and main script, the entry stylesheet, boot.js. */
 function standInBuild(dir: string) {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'assets/index-test.css'), CSS);
   writeFileSync(join(dir, 'boot.js'), BOOT);
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html><html lang="nb"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><script src="/boot.js"></script><link rel="stylesheet" crossorigin href="/assets/index-test.css"></head><body><div id="root"><!--prerender--></div></body></html>`,
+    `<!doctype html><html lang="nb"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><script src="/boot.js"></script><script type="module" crossorigin src="/assets/index-test.js"></script><link rel="stylesheet" crossorigin href="/assets/index-test.css"></head><body><div id="root"><!--prerender--></div></body></html>`,
   );
 }
 
@@ -48,6 +48,16 @@ afterAll(() => {
 });
 
 const documents = INFO_PAGES.flatMap((page) => LOCALES.map((locale) => [page, locale] as const));
+
+describe('the prerendered start page', () => {
+  it('names its main script for boot.js, before it, instead of loading it with a script element', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).not.toContain('<script type="module"');
+    const meta = html.indexOf('<meta name="main-module" content="/assets/index-test.js">');
+    expect(meta).toBeGreaterThan(-1);
+    expect(meta).toBeLessThan(html.indexOf(`<script>${BOOT}</script>`));
+  });
+});
 
 describe('the prerendered accessibility statement, privacy page and changes to the rules', () => {
   it('are nine documents at distinct paths', () => {
