@@ -192,7 +192,8 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
 
   const sourceIds = new Set(rules.sources.sources.map((s) => s.id));
   const formIds = new Set(rules.forms.forms.map((f) => f.id));
-  const exampleIds = new Set(rules.examples.examples.map((e) => e.id));
+  const examplesById = new Map(rules.examples.examples.map((e) => [e.id, e]));
+  const exampleIds = new Set(examplesById.keys());
 
   const unique = (name: RuleFileName, list: readonly { id: string }[], key: string) => {
     const seen = new Set<string>();
@@ -398,7 +399,7 @@ function checkIntegrity(rules: Rules): RuleProblem[] {
     // page does not mention (an unknown form is reported at the example).
     const formsShown = new Set([o.primaryFormId, ...o.alternatives.map((a) => a.formId)]);
     o.exampleIds.forEach((exampleId, j) => {
-      const example = rules.examples.examples.find((e) => e.id === exampleId);
+      const example = examplesById.get(exampleId);
       if (example && formIds.has(example.formId) && !formsShown.has(example.formId))
         at(
           'outcomes',

@@ -104,11 +104,9 @@ export function assessProcurement(
   const kinds = possibleServiceKinds(answers);
   return {
     regime,
+    // A plain text point, or one that names no kinds, concerns every service.
     points: regime.points.filter(
-      (point) =>
-        !('serviceKinds' in point) ||
-        !point.serviceKinds ||
-        point.serviceKinds.some((k) => kinds.includes(k)),
+      (point) => !('text' in point) || (point.serviceKinds?.some((k) => kinds.includes(k)) ?? true),
     ),
     band,
     amount,
