@@ -41,12 +41,17 @@ import { type AppLocation, useLocation } from './use-location';
 type JourneyModule = typeof import('./journey-view');
 type JourneyProps = import('./journey-view').JourneyViewProps;
 /** The journey view with the rules in one language, once both have loaded. */
-type LoadedJourney = { View: JourneyModule['default']; rules: Rules };
+type LoadedJourney = {
+  View: JourneyModule['default'];
+  prepare: JourneyModule['prepareEvaluation'];
+  rules: Rules;
+};
 
 /** The journey view and the rules in a language, each loaded once (a failed load may be tried again). */
 const journeys = loadOnce<Locale, LoadedJourney>((locale) =>
   Promise.all([import('./journey-view'), loadLocaleRules(locale)]).then(([module, rules]) => ({
     View: module.default,
+    prepare: module.prepareEvaluation,
     rules,
   })),
 );
@@ -66,6 +71,15 @@ const isJourneyLoaded = (locale: Locale) => journeys.loaded(locale) !== undefine
  * page is drawn once, complete, instead of a loading message that then shifts (main.tsx).
  */
 export const preloadJourneyView = (locale: Locale): Promise<unknown> => loadJourney(locale);
+
+/**
+ * Evaluates the address of the page about to be drawn, once the journey is loaded, so the drawing
+ * finds it worked out (journey-view.tsx, `prepareEvaluation`). Does nothing before the journey loads.
+ */
+export function prepareFirstPage(locale: Locale, search: string): void {
+  const loaded = journeys.loaded(locale);
+  loaded?.prepare(search, loaded.rules);
+}
 
 type AppProps = {
   /** The rules loader; tests pass one that fails to see the error page. */

@@ -7,7 +7,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { Rules } from '../content/schema';
 import { type IsoDate, todayInNorway } from '../domain/dates';
 import { appParam, CHANGE_FLAG, PARAM, withQuery } from '../domain/url-format';
-import { evaluate } from '../machine/engine';
+import { type Evaluation, evaluate } from '../machine/engine';
 import { LinkProblems } from '../ui/errors/link-problems';
 import { RulesErrorPage } from '../ui/errors/rules-error-page';
 import { type Journey, positionHref } from '../ui/links/journey';
@@ -37,6 +37,31 @@ export type JourneyViewProps = {
   today?: IsoDate;
 };
 
+/**
+ * The evaluation of the address last drawn. Drawing the same address again costs nothing, and the first
+ * page opened from a link is evaluated before React draws it (`prepareEvaluation`, from main.tsx), in a
+ * task of its own: the first evaluation is the slowest (the engine's code runs for the first time), and
+ * inside React's drawing it made one of the longest tasks of a page opened from a link (docs/adr/0004).
+ */
+let lastEvaluation: { rules: Rules; search: string; today: IsoDate; evaluation: Evaluation } | null = null;
+
+function evaluateOnce(search: string, today: IsoDate, rules: Rules): Evaluation {
+  const last = lastEvaluation;
+  if (last && last.rules === rules && last.search === search && last.today === today) return last.evaluation;
+  const evaluation = evaluate(search, { today, rules });
+  lastEvaluation = { rules, search, today, evaluation };
+  return evaluation;
+}
+
+/** Evaluates an address ahead of its drawing; a problem is left for the drawing to report. */
+export function prepareEvaluation(search: string, rules: Rules, today: IsoDate = todayInNorway()): void {
+  try {
+    evaluateOnce(search, today, rules);
+  } catch {
+    // JourneyView evaluates again and shows the rules error page.
+  }
+}
+
 export default function JourneyView({ location, loadRules, today }: JourneyViewProps) {
   const params = new URLSearchParams(location.search);
   const locale = useLocale();
@@ -47,7 +72,7 @@ export default function JourneyView({ location, loadRules, today }: JourneyViewP
   try {
     if (!loadRules) throw new Error('JourneyView was drawn without its rules');
     const rules = loadRules();
-    const evaluation = evaluate(params, { today: assessedOn, rules });
+    const evaluation = evaluateOnce(location.search, assessedOn, rules);
     pin = readPin(params.get(PARAM.pin), rules, evaluation.assessmentDate);
     const base = keepUsablePin(
       linkBase(location.pathname, params, evaluation.dateProblem === null, locale),

@@ -6,7 +6,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { isStartPage, PARAM } from '../domain/url-format';
 import { loadCatalogue } from '../ui/text/messages/catalogues';
 import { browserLanguages, resolveLocale } from '../ui/text/messages/messages-context';
-import { App, preloadJourneyView } from './app';
+import { App, preloadJourneyView, prepareFirstPage } from './app';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -35,12 +35,17 @@ if (prerendered && !stale) {
     loadCatalogue(locale),
     isStartPage(params) ? null : preloadJourneyView(locale),
   ]).catch(() => undefined);
-  void ready.then(() => {
-    // React empties the container in the commit that draws the page (the prerendered header, shown
-    // meanwhile in bokmål, gives way to the page's own in the same frame).
-    const root = createRoot(container);
-    // As a transition, so React draws the page in slices of a few milliseconds with the browser free in
-    // between, instead of in one long task (docs/adr/0004).
-    startTransition(() => root.render(app));
-  });
+  void ready.then(() =>
+    // In a task of its own: the address is evaluated first (the engine's first run is its slowest), so
+    // it neither lengthens the task that loaded the last module nor one of React's slices below.
+    setTimeout(() => {
+      if (!isStartPage(params)) prepareFirstPage(locale, window.location.search);
+      // React empties the container in the commit that draws the page (the prerendered header, shown
+      // meanwhile in bokmål, gives way to the page's own in the same frame).
+      const root = createRoot(container);
+      // As a transition, so React draws the page in slices of a few milliseconds with the browser free
+      // in between, instead of in one long task (docs/adr/0004).
+      startTransition(() => root.render(app));
+    }, 0),
+  );
 }
