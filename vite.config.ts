@@ -128,6 +128,32 @@ function journeyModulesHint(): Plugin {
 }
 
 /**
+ * V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136 and later) on the scripts a
+ * page needs at once: the main script and the journey. Without it V8 compiles a function on the main
+ * thread the first time it is called, inside the task that calls it (React's first drawing, the engine's
+ * first evaluation); with it, every function is compiled while the script downloads, on a background
+ * thread. Other browsers read it as a comment (docs/adr/0004).
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'samarbeidsveiviseren:compile-hints',
+    apply: 'build',
+    // After Vite's own additions (its import map helper opens the journey's chunk), as V8 reads the
+    // hint only at the very top of a script.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const item of Object.values(bundle)) {
+          if (item.type !== 'chunk') continue;
+          const atOnce = item.isEntry || item.facadeModuleId?.endsWith('/src/app/journey-view.tsx');
+          if (atOnce) item.code = `//# allFunctionsCalledOnLoad\n${item.code}`;
+        }
+      },
+    },
+  };
+}
+
+/**
  * The accessibility statement, the privacy page and the changes page are static documents the build
  * writes (scripts/prerender.ts, docs/adr/0006). The development server renders them on request from
  * the same code, with the app's stylesheets inline, so the footer's links work under `npm start` too.
@@ -169,6 +195,7 @@ export default defineConfig({
     localeRules(),
     contentSecurityPolicy(),
     journeyModulesHint(),
+    compileHints(),
     infoPagesInDevelopment(),
     feedbackConfigCheck(),
   ],
