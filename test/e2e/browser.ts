@@ -127,7 +127,31 @@ export async function withApp(
 export async function goto(page: Page, pathAndQuery = '/'): Promise<void> {
   await page.goto(appUrl(pathAndQuery), { waitUntil: 'load' });
   await h1(page).waitFor({ state: 'visible' });
+  await appHasTakenOver(page);
   await settled(page);
+}
+
+/**
+ * The prerendered start page shows its h1 before its script has run (public/boot.js asks for the script
+ * after the first paint), and React takes the page over (hydrates it) later. A test that changes the
+ * page before then would have its change undone by the hydration, so it waits until the app owns the
+ * h1: React marks each element it has drawn or hydrated with a property of its own. The static pages
+ * (accessibility statement, privacy, changes) have no app and are not waited for.
+ */
+async function appHasTakenOver(page: Page): Promise<void> {
+  await page
+    .waitForFunction(
+      () => {
+        if (!document.querySelector('meta[name="main-module"]')) return true;
+        const heading = document.querySelector('h1');
+        return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
+      },
+      undefined,
+      { timeout: WAIT_MS },
+    )
+    .catch(() => {
+      throw new Error(`The app did not take over the page at ${page.url()} within ${WAIT_MS} ms`);
+    });
 }
 
 export const h1 = (page: Page) => page.locator('h1').first();
