@@ -82,6 +82,22 @@ describe('the prerendered start page', () => {
   });
 });
 
+describe('the scripts a page needs at once', () => {
+  it('open with V8’s compile hint, so their functions compile while they download', async () => {
+    const html = await (await fetch(appUrl('/'))).text();
+    const named = (name: string) =>
+      new RegExp(`<meta name="${name}" content="([^"]+)"`).exec(html)?.[1] ?? '';
+    const main = named('main-module');
+    const journey = named('journey-modules').split(' ')[0] ?? '';
+    expect(main).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+    expect(journey).toMatch(/^\/assets\/journey-view-[\w-]+\.js$/);
+    for (const script of [main, journey])
+      expect((await (await fetch(appUrl(script))).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(
+        true,
+      );
+  });
+});
+
 describe('a link in bokmål paints the header from the HTML', () => {
   it('shows the service’s header before the app is loaded, and the page in place of the rest, without a shift', async () => {
     await withApp(browser, async ({ page }) => {
