@@ -5,10 +5,11 @@
  * until the app has drawn the right one, so it neither flashes nor shifts; in bokmål its header, the
  * same on every page, stays (its links, which lead from the start page, invisible until then).
  * A link with answers opens on a question or a result, drawn by the lazily loaded journey modules:
- * they and the rules in the page's language are preloaded at once (named by the build in
- * <meta name="journey-modules"> and <meta name="journey-rules-…">), and so is the message catalogue of
- * a page in nynorsk or English (<meta name="messages-…">), so they download
- * alongside the main script instead of after it.
+ * they and the rules in the page's language are preloaded together with the main script (named by the
+ * build in <meta name="journey-modules"> and <meta name="journey-rules-…">), and so is the message
+ * catalogue of a page in nynorsk or English (<meta name="messages-…">), so they download alongside the
+ * main script instead of after it: in bokmål once the HTML's own first paint has happened (below),
+ * in another language at once.
  * The language choice mirrors preferredLocale in src/ui/text/messages/messages-context.tsx; a test keeps
  * them in step (test/app/boot-script.test.ts).
  */
@@ -48,10 +49,13 @@
     link.href = href;
     document.head.appendChild(link);
   };
-  // The main script, which the build names here instead of in a <script> (scripts/prerender.ts). The
-  // start page as prerendered paints from the HTML alone, so its script is asked for only after that
-  // first paint: nothing the paint does not need competes with it. Any other page needs the script to
-  // draw anything, so it is fetched at once and run when the document is parsed.
+  // The main script, which the build names here instead of in a <script> (scripts/prerender.ts). In
+  // bokmål the HTML paints a page of its own: the start page as prerendered, or for a link its header.
+  // That first paint needs nothing but the HTML, so the scripts are asked for only once it has
+  // happened: nothing it does not need competes with it. The start page's script then runs at once;
+  // a link's scripts (the main script, the journey and its rules) are fetched together and the main
+  // script run when the document is parsed. In nynorsk or English nothing paints before the app has
+  // drawn the page, so everything is asked for at once.
   const main = hinted('main-module');
   let started = false;
   const run = () => {
@@ -66,22 +70,29 @@
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', then);
     else then();
   };
-  if (fitsPrerender && lang === 'nb') {
+  let fetched = false;
+  const fetchAll = () => {
+    if (fetched) return;
+    fetched = true;
+    if (fitsPrerender && lang === 'nb') return run();
+    if (main) preload(main);
+    for (const href of `${catalogue} ${journey}`.split(' ').filter(Boolean)) preload(href);
+    whenParsed(run);
+  };
+  if (lang === 'nb') {
     // After the browser reports the first contentful paint (where it cannot, two frames on); a page
     // opened in a background tab paints nothing until it is shown, so after a second in any case.
     if (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes?.includes('paint')) {
       new PerformanceObserver((list, observer) => {
         if (!list.getEntriesByName('first-contentful-paint').length) return;
         observer.disconnect();
-        setTimeout(run, 0);
+        setTimeout(fetchAll, 0);
       }).observe({ type: 'paint', buffered: true });
     } else {
-      whenParsed(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(run, 0))));
+      whenParsed(() => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fetchAll, 0))));
     }
-    setTimeout(run, 1000);
+    setTimeout(fetchAll, 1000);
   } else {
-    if (main) preload(main);
-    whenParsed(run);
+    fetchAll();
   }
-  for (const href of `${catalogue} ${journey}`.split(' ').filter(Boolean)) preload(href);
 })();

@@ -182,6 +182,25 @@ describe('what a page downloads', () => {
     expect(preloaded).toEqual(['index', 'journey-view', 'messages-en', 'rules-en']);
   });
 
+  it('a link in bokmål paints its header from the HTML, then asks for its scripts together', async () => {
+    const path = '/?authority=municipality&goal=implement&step=payment';
+    expect(await scriptsFor(path)).toEqual(['index', 'journey-view', 'rules-nb']);
+    expect(preloaded).toEqual(['index', 'journey-view', 'rules-nb']);
+    await withApp(browser, async ({ page }) => {
+      await goto(page, path);
+      const [paint, requested] = await page.evaluate(() => [
+        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\/assets\/[\w-]+\.js$/.test(entry.name))
+          .map((entry) => entry.startTime),
+      ]);
+      expect(paint).not.toBeNull();
+      expect(requested).toHaveLength(3);
+      for (const start of requested as number[]) expect(start).toBeGreaterThan(paint as number);
+    });
+  });
+
   it('the start page paints from the HTML before its main script is even asked for', async () => {
     await withApp(browser, async ({ page }) => {
       await goto(page, '/');
