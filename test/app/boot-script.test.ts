@@ -168,35 +168,19 @@ describe('the boot script loads the main script', () => {
     }
   });
 
-  it('for a link in bokmål, whose header paints from the HTML: preloaded and run after that paint', () => {
+  it.each([
+    ['the prerendered start page', '', []],
+    ['a link in bokmål, whose header paints from the HTML', '?authority=state', [MAIN]],
+  ])('for %s: only after the first paint, never before, and once', (_page, search, preloadedAfter) => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame', 'performance', 'Date'] });
     Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'complete' });
     try {
-      const { preloaded, scripts } = boot('?authority=state', ['nb-NO']);
-      expect(preloaded).toEqual([]);
-      expect(scripts()).toEqual([]);
-      // jsdom reports no paints: the fallback of two frames (Chromium's first paint: test/e2e/prerender).
-      vi.advanceTimersToNextFrame();
-      vi.advanceTimersToNextFrame();
-      vi.advanceTimersByTime(1);
-      const after = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
-      expect(after.map((link) => new URL(link.href).pathname)).toEqual([MAIN]);
-      expect(scripts()).toEqual([MAIN]);
-      vi.advanceTimersByTime(1000);
-      expect(scripts()).toEqual([MAIN]);
-      expect(document.head.querySelectorAll('link[rel="modulepreload"]')).toHaveLength(1);
-    } finally {
-      vi.useRealTimers();
-      Reflect.deleteProperty(document, 'readyState');
-    }
-  });
-
-  it('for the prerendered start page: only after the first paint, never before, and once', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame', 'performance', 'Date'] });
-    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'complete' });
-    try {
-      const { preloaded, scripts } = boot('', ['nb-NO']);
-      expect(preloaded).toEqual([]);
+      const { scripts } = boot(search, ['nb-NO']);
+      const preloaded = () =>
+        [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+          (link) => new URL(link.href).pathname,
+        );
+      expect(preloaded()).toEqual([]);
       expect(scripts()).toEqual([]);
       // jsdom reports no paints: the fallback of two frames (Chromium's first paint: test/e2e/prerender).
       vi.advanceTimersToNextFrame();
@@ -205,9 +189,11 @@ describe('the boot script loads the main script', () => {
       vi.advanceTimersToNextFrame();
       vi.advanceTimersByTime(1);
       expect(scripts()).toEqual([MAIN]);
+      expect(preloaded()).toEqual(preloadedAfter);
       // Once only, though the fallback for a background tab fires later.
       vi.advanceTimersByTime(1000);
       expect(scripts()).toEqual([MAIN]);
+      expect(preloaded()).toEqual(preloadedAfter);
     } finally {
       vi.useRealTimers();
       Reflect.deleteProperty(document, 'readyState');
