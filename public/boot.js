@@ -10,6 +10,11 @@
  * catalogue of a page in nynorsk or English (<meta name="messages-…">), so they download alongside the
  * main script instead of after it: in bokmål once the HTML's own first paint has happened (below),
  * in another language at once.
+ * The start page as prerendered is a document that reads and works without any script: every control on
+ * it is a link. Its scripts are fetched after its first paint but run only when the reader first moves
+ * (a key, the pointer, a touch, focus), so the page costs the phone nothing while it is read, and the app
+ * is ready by the time a link is followed. A link followed before then is simply followed (the page it
+ * leads to loads the app), as it is without JavaScript.
  * The language choice mirrors preferredLocale in src/ui/text/messages/messages-context.tsx; a test keeps
  * them in step (test/app/boot-script.test.ts).
  */
@@ -43,19 +48,22 @@
   const hinted = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
   const catalogue = lang === 'nb' ? '' : hinted(`messages-${lang}`);
   const journey = startPage ? '' : `${hinted('journey-modules')} ${hinted(`journey-rules-${lang}`)}`;
-  const preload = (href) => {
+  const asPrerendered = fitsPrerender && lang === 'nb';
+  const addLink = (rel, href) => {
     const link = document.createElement('link');
-    link.rel = 'modulepreload';
+    link.rel = rel;
     link.href = href;
     document.head.appendChild(link);
   };
+  const preload = (href) => addLink('modulepreload', href);
   // The main script, which the build names here instead of in a <script> (scripts/prerender.ts). In
   // bokmål the HTML paints a page of its own: the start page as prerendered, or for a link its header.
   // That first paint needs nothing but the HTML, so the scripts are asked for only once it has
-  // happened: nothing it does not need competes with it. The start page's script then runs at once;
-  // a link's scripts (the main script, the journey and its rules) are fetched together and the main
-  // script run when the document is parsed. In nynorsk or English nothing paints before the app has
-  // drawn the page, so everything is asked for at once.
+  // happened: nothing it does not need competes with it. The start page's scripts (the main script,
+  // and the journey and rules its first question needs) are then fetched, not run: that waits for the
+  // reader's first move (below). A link's scripts (the main script, the journey and its rules) are
+  // fetched together and the main script run when the document is parsed. In nynorsk or English
+  // nothing paints before the app has drawn the page, so everything is asked for at once.
   const main = hinted('main-module');
   let started = false;
   const run = () => {
@@ -74,11 +82,25 @@
   const fetchAll = () => {
     if (fetched) return;
     fetched = true;
-    if (fitsPrerender && lang === 'nb') return run();
+    if (asPrerendered) {
+      const first = `${main} ${hinted('journey-modules')} ${hinted('journey-rules-nb')}`;
+      for (const href of first.split(' ').filter(Boolean)) addLink('prefetch', href);
+      return;
+    }
     if (main) preload(main);
     for (const href of `${catalogue} ${journey}`.split(' ').filter(Boolean)) preload(href);
     whenParsed(run);
   };
+  if (asPrerendered) {
+    // The reader's first move starts the app: by the time a link is followed it is usually running, and
+    // the next page is drawn in place. Listened for on the window, before anything on the page sees it.
+    const moves = ['keydown', 'pointerdown', 'pointermove', 'touchstart', 'focusin'];
+    const onMove = () => {
+      for (const type of moves) window.removeEventListener(type, onMove, true);
+      whenParsed(run);
+    };
+    for (const type of moves) window.addEventListener(type, onMove, { capture: true, passive: true });
+  }
   if (lang === 'nb') {
     // After the browser reports the first contentful paint (where it cannot, two frames on); a page
     // opened in a background tab paints nothing until it is shown, so after a second in any case.

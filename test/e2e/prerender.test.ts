@@ -9,7 +9,17 @@ import { LOCALES } from '../../src/content/vocabulary';
 import { INFO_PAGES, infoPagePath } from '../../src/domain/url-format';
 import { INFO_TEXTS } from '../../src/ui/info/texts/all';
 import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
-import { appUrl, goto, h1Text, launchBrowser, openApp, WAIT_MS, waitForHeading, withApp } from './browser';
+import {
+  appUrl,
+  expectFocusOnH1,
+  goto,
+  h1Text,
+  launchBrowser,
+  openApp,
+  WAIT_MS,
+  waitForHeading,
+  withApp,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -201,36 +211,86 @@ describe('what a page downloads', () => {
     });
   });
 
-  it('the start page paints from the HTML before its main script is even asked for', async () => {
+  it('the start page runs no script while it is read: its scripts are fetched after its paint, and run on the first key', async () => {
     await withApp(browser, async ({ page }) => {
-      await goto(page, '/');
+      await page.goto(appUrl('/'), { waitUntil: 'load' });
+      const scripts = /\/assets\/(index|journey-view|rules-nb)-[\w-]+\.js$/;
       await page.waitForFunction(
-        () =>
+        (source) =>
           performance
             .getEntriesByType('resource')
-            .some((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name)),
+            .filter((entry) => new RegExp(source).test(entry.name) && entry.responseEnd > 0).length === 3,
+        scripts.source,
+        { timeout: WAIT_MS },
+      );
+      await page.waitForLoadState('networkidle');
+      const before = await page.evaluate((source) => {
+        const heading = document.querySelector('h1');
+        return {
+          paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+          fetched: performance
+            .getEntriesByType('resource')
+            .filter((entry) => new RegExp(source).test(entry.name))
+            .map((entry) => entry.startTime),
+          run: document.querySelectorAll('script[type="module"]').length,
+          drawnByReact:
+            heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$')),
+        };
+      }, scripts.source);
+      expect(before.paint).not.toBeNull();
+      for (const start of before.fetched) expect(start).toBeGreaterThan(before.paint as number);
+      expect(before.run).toBe(0);
+      expect(before.drawnByReact).toBe(false);
+      // The reader's first key starts the app, which takes the page over; a link then moves within it.
+      await page.keyboard.press('Tab');
+      await page.waitForFunction(
+        () => {
+          const heading = document.querySelector('h1');
+          return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
+        },
         undefined,
         { timeout: WAIT_MS },
       );
-      const [paint, main] = await page.evaluate(() => [
-        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-        performance
-          .getEntriesByType('resource')
-          .find((entry) => /\/assets\/index-[\w-]+\.js$/.test(entry.name))?.startTime ?? null,
-      ]);
-      expect(paint).not.toBeNull();
-      expect(main).not.toBeNull();
-      expect(main as number).toBeGreaterThan(paint as number);
-      // And the app took it over: the link answers as a link of the app.
+      await page.evaluate(() => {
+        (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+      });
       await page.getByRole('link', { name: /Start veiviseren/ }).click();
       await waitForHeading(page, 'Hvilken type offentlig virksomhet jobber du i?');
+      expect(
+        await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+      ).toBe(true);
+    });
+  });
+
+  it('the start page: a link followed before the app runs is followed as a link, to the same page', async () => {
+    await withApp(browser, async ({ page }) => {
+      // The main script held back, as a slow network would: the click comes before the app can run.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue().catch(() => undefined);
+      });
+      await page.goto(appUrl('/'), { waitUntil: 'domcontentloaded' });
+      await page.getByRole('link', { name: /Start veiviseren/ }).click();
+      await page.waitForURL((url) => url.searchParams.get('step') === 'authority', { timeout: WAIT_MS });
+      release();
+      await waitForHeading(page, 'Hvilken type offentlig virksomhet jobber du i?');
+      await expectFocusOnH1(page, 'the first question, loaded as a page of its own');
+      // A document of its own: the browser followed the link.
+      expect(
+        await page.evaluate(() => new URL(performance.getEntriesByType('navigation')[0]?.name ?? '').search),
+      ).toContain('step=authority');
     });
   });
 
   it('the start page: the journey and its rules follow in the background, in its language', async () => {
     // boot.js is written into the page (scripts/prerender.ts), so no script is fetched before index.
+    // (Fetched ahead in bokmål, and run once the reader moves: the test above.)
     expect(await scriptsFor('/')).toEqual(['index', 'journey-view', 'rules-nb']);
-    // Not preloaded: the start page's own script comes first.
+    // Not preloaded as modules: nothing is run before the reader moves.
     expect(preloaded).toEqual([]);
     // In English, its catalogue is preloaded; the other language's is never fetched.
     expect(await scriptsFor('/', 'en-GB')).toEqual(['index', 'journey-view', 'messages-en', 'rules-en']);
