@@ -198,6 +198,8 @@ export async function settled(page: Page): Promise<void> {
     });
   // A result's first screen comes in two frames: the lower part's placeholder is there after the second.
   await busy().catch(() => undefined);
+  // Its lower part waits for the reader's first move (useFirstInteraction in result-page.tsx): a test
+  // reading the whole page makes that move as a reader does, with a key that changes nothing.
   if (await page.locator('[data-later="waiting"]').count()) await page.keyboard.press('Shift');
   await page
     .waitForFunction(() => !document.querySelector('[aria-busy="true"], [data-later]'), undefined, {

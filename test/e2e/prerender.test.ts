@@ -219,7 +219,10 @@ describe('what a page downloads', () => {
         (source) =>
           performance
             .getEntriesByType('resource')
-            .filter((entry) => new RegExp(source).test(entry.name) && entry.responseEnd > 0).length === 3,
+            .filter(
+              (entry) =>
+                new RegExp(source).test(entry.name) && (entry as PerformanceResourceTiming).responseEnd > 0,
+            ).length === 3,
         scripts.source,
         { timeout: WAIT_MS },
       );

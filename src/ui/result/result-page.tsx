@@ -30,7 +30,7 @@ import { SourcesSection } from './sections/sources';
 import { AnswersLedHere, WhySection } from './sections/why';
 import { YourAnswersSection } from './sections/your-answers';
 import { recordHref } from './share/share-text';
-import { SHOW_WHOLE_RESULT } from './show-whole-result';
+import { whenWholeResultWanted } from './show-whole-result';
 
 /**
  * The recommendation in the order of the officer's work: the recommended form and why, what the
@@ -132,15 +132,13 @@ function useSecondFrame(): { drawn: boolean; allAtOnce: boolean } {
         0,
       );
     });
-    const all = () =>
-      flushSync(() => setSecond((now) => (now.drawn ? now : { drawn: true, allAtOnce: true })));
-    window.addEventListener('beforeprint', all);
-    window.addEventListener(SHOW_WHOLE_RESULT, all);
+    const stop = whenWholeResultWanted(() =>
+      flushSync(() => setSecond((now) => (now.drawn ? now : { drawn: true, allAtOnce: true }))),
+    );
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
-      window.removeEventListener('beforeprint', all);
-      window.removeEventListener(SHOW_WHOLE_RESULT, all);
+      stop();
     };
   }, []);
   return second;
@@ -262,7 +260,7 @@ function useNearView(
  * waiting for a paint, the sections were still styled together in one such task (docs/adr/0004).
  * Until the last section a placeholder keeps the footer out of view (no layout shift) and, while the
  * sections are being drawn, says the page is still coming (aria-busy). Before printing, and when the
- * contents list asks (SHOW_WHOLE_RESULT), every section is drawn at once.
+ * contents list asks (whenWholeResultWanted), every section is drawn at once.
  */
 function useStagesShown(
   stages: number,
@@ -282,15 +280,7 @@ function useStagesShown(
       clearTimeout(timer);
     };
   }, [wanted, shown, stages, setShown]);
-  useEffect(() => {
-    // Synchronously, so the printout has the whole page even when printed at once, and a link into
-    // the lower part finds its heading.
-    const all = () => flushSync(() => setShown(stages));
-    window.addEventListener('beforeprint', all);
-    window.addEventListener(SHOW_WHOLE_RESULT, all);
-    return () => {
-      window.removeEventListener('beforeprint', all);
-      window.removeEventListener(SHOW_WHOLE_RESULT, all);
-    };
-  }, [stages, setShown]);
+  // Synchronously, so the printout has the whole page even when printed at once, and a link into the
+  // lower part finds its heading.
+  useEffect(() => whenWholeResultWanted(() => flushSync(() => setShown(stages))), [stages, setShown]);
 }
