@@ -278,7 +278,11 @@ describe('what a page downloads', () => {
       });
       await page.goto(appUrl('/'), { waitUntil: 'domcontentloaded' });
       await page.getByRole('link', { name: /Start veiviseren/ }).click();
-      await page.waitForURL((url) => url.searchParams.get('step') === 'authority', { timeout: WAIT_MS });
+      // Committed, not loaded: the page's load waits for the script held back.
+      await page.waitForURL((url) => url.searchParams.get('step') === 'authority', {
+        timeout: WAIT_MS,
+        waitUntil: 'commit',
+      });
       release();
       await waitForHeading(page, 'Hvilken type offentlig virksomhet jobber du i?');
       await expectFocusOnH1(page, 'the first question, loaded as a page of its own');
