@@ -5,13 +5,14 @@
  * the dist/ already there (`npm test` builds once for size, this suite and Lighthouse). Other arguments
  * pick test files by name, as Vitest's do.
  *
- * Needs Debian's Chromium at /usr/bin/chromium (`apt-get install -y chromium`) and poppler-utils for
- * the PDF checks (`pdftotext`, `pdfinfo`). The Playwright browser download is neither used nor needed.
+ * Needs Debian's Chromium headless shell at /usr/bin/chromium-headless-shell (`apt-get install -y
+ * chromium-headless-shell`) and poppler-utils for the PDF checks (`pdftotext`, `pdfinfo`). The
+ * Playwright browser download is neither used nor needed.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHROMIUM_PATH as CHROMIUM } from './lib/chromium';
+import { HEADLESS_SHELL_PATH as CHROMIUM } from './lib/chromium';
 import { type Preview, startPreview } from './lib/preview-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -38,7 +39,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 
 async function main(): Promise<number> {
   if (!existsSync(CHROMIUM)) {
-    fail(`${CHROMIUM} is missing. Install Debian's Chromium first: apt-get install -y chromium`);
+    fail(
+      `${CHROMIUM} is missing. Install Debian's Chromium headless shell first: apt-get install -y chromium-headless-shell`,
+    );
   }
   for (const tool of ['pdftotext', 'pdfinfo']) {
     if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {

@@ -1,6 +1,6 @@
 /**
- * Helpers for the real-browser suite: Debian's Chromium driven by playwright-core against the
- * production build that scripts/e2e.ts serves at E2E_BASE_URL.
+ * Helpers for the real-browser suite: Debian's Chromium (its headless shell, scripts/lib/chromium.ts)
+ * driven by playwright-core against the production build that scripts/e2e.ts serves at E2E_BASE_URL.
  *
  * Every page opened through `withApp` records console errors, uncaught page errors, failed responses
  * from the app's own origin and every request to another origin; the test fails if any were seen.
@@ -15,9 +15,8 @@ import {
   chromium,
   type Page,
 } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
+import { CHROMIUM_FLAGS, HEADLESS_SHELL_PATH } from '../../scripts/lib/chromium';
 
-export { CHROMIUM_PATH };
 export const CHROMIUM_ARGS = ['--headless', ...CHROMIUM_FLAGS];
 export const NARROW = 320;
 /**
@@ -47,7 +46,7 @@ export const APP_ORIGIN = new URL(BASE_URL).origin;
 export const appUrl = (pathAndQuery = '/'): string => new URL(pathAndQuery, `${BASE_URL}/`).href;
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: HEADLESS_SHELL_PATH, args: CHROMIUM_ARGS, headless: true });
 }
 
 export type AppPage = {
