@@ -47,7 +47,9 @@
   }
   const hinted = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
   const catalogue = lang === 'nb' ? '' : hinted(`messages-${lang}`);
-  const journey = startPage ? '' : `${hinted('journey-modules')} ${hinted(`journey-rules-${lang}`)}`;
+  // The journey and its rules in the page's language: what a question or a result needs.
+  const journeyFor = `${hinted('journey-modules')} ${hinted(`journey-rules-${lang}`)}`;
+  const journey = startPage ? '' : journeyFor;
   const asPrerendered = fitsPrerender && lang === 'nb';
   const addLink = (rel, href) => {
     const link = document.createElement('link');
@@ -83,8 +85,7 @@
     if (fetched) return;
     fetched = true;
     if (asPrerendered) {
-      const first = `${main} ${hinted('journey-modules')} ${hinted('journey-rules-nb')}`;
-      for (const href of first.split(' ').filter(Boolean)) addLink('prefetch', href);
+      for (const href of `${main} ${journeyFor}`.split(' ').filter(Boolean)) addLink('prefetch', href);
       return;
     }
     if (main) preload(main);

@@ -152,7 +152,7 @@ async function waitsForReader(page: Page): Promise<boolean> {
  * h1: React marks each element it has drawn or hydrated with a property of its own. The static pages
  * (accessibility statement, privacy, changes) have no app and are not waited for.
  */
-async function appHasTakenOver(page: Page): Promise<void> {
+export async function appHasTakenOver(page: Page): Promise<void> {
   await page
     .waitForFunction(
       () => {

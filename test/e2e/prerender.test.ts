@@ -10,6 +10,7 @@ import { INFO_PAGES, infoPagePath } from '../../src/domain/url-format';
 import { INFO_TEXTS } from '../../src/ui/info/texts/all';
 import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
 import {
+  appHasTakenOver,
   appUrl,
   expectFocusOnH1,
   goto,
@@ -246,14 +247,7 @@ describe('what a page downloads', () => {
       expect(before.drawnByReact).toBe(false);
       // The reader's first key starts the app, which takes the page over; a link then moves within it.
       await page.keyboard.press('Tab');
-      await page.waitForFunction(
-        () => {
-          const heading = document.querySelector('h1');
-          return heading !== null && Object.keys(heading).some((key) => key.startsWith('__reactFiber$'));
-        },
-        undefined,
-        { timeout: WAIT_MS },
-      );
+      await appHasTakenOver(page);
       await page.evaluate(() => {
         (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
       });
