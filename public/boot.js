@@ -51,6 +51,13 @@
   const journeyFor = `${hinted('journey-modules')} ${hinted(`journey-rules-${lang}`)}`;
   const journey = startPage ? '' : journeyFor;
   const asPrerendered = fitsPrerender && lang === 'nb';
+  // A page the app draws waits for Inter until it has been drawn (src/app/fonts.css): in the fallback
+  // made to Inter's metrics, its first paint and its drawing ask for no font, and the scripts it needs
+  // have the connection to themselves. The app lifts this once the page is painted (FONTS_AFTER_PAINT,
+  // src/ui/shell/web-fonts.ts). The start page as prerendered keeps Inter from its first paint: its
+  // largest paint is its first, and a font swapped in later makes Chromium send a pointer move (to
+  // update hover after the layout changes), which would start its script (below) with no reader there.
+  if (!asPrerendered) document.documentElement.classList.add('fonts-after-paint');
   const addLink = (rel, href) => {
     const link = document.createElement('link');
     link.rel = rel;

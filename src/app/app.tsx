@@ -28,6 +28,7 @@ import { Layout } from '../ui/shell/layout';
 import { loadOnce } from '../ui/shell/load-once';
 import { Loading } from '../ui/shell/loading';
 import { FocusOnArrivalProvider } from '../ui/shell/page-focus';
+import { allowWebFontsAfterNextPaint } from '../ui/shell/web-fonts';
 import { loadCatalogue, loadedCatalogue } from '../ui/text/messages/catalogues';
 import {
   browserLanguages,
@@ -127,7 +128,9 @@ export function App({ loadRules, today }: AppProps) {
   useLayoutEffect(() => {
     // The page the app drew is the right one: show it (public/boot.js hid a prerendered start page
     // that did not match the address). A layout effect, so it is visible before any page moves focus.
-    if (drawn) document.documentElement.classList.remove('prerender-stale', 'prerender-shell');
+    if (!drawn) return;
+    document.documentElement.classList.remove('prerender-stale', 'prerender-shell');
+    allowWebFontsAfterNextPaint();
   }, [drawn]);
   useEffect(() => {
     // Fetch the rest while the start page is read, so "Start veiviseren" answers at once.

@@ -8,6 +8,7 @@ import {
   fitsPrerenderedStartPage,
   isStartPage,
 } from '../../src/domain/url-format';
+import { FONTS_AFTER_PAINT } from '../../src/ui/shell/web-fonts';
 import { preferredLocale, resolveLocale } from '../../src/ui/text/messages/messages-context';
 
 const script = readFileSync(join(__dirname, '../../public/boot.js'), 'utf8');
@@ -20,7 +21,7 @@ const script = readFileSync(join(__dirname, '../../public/boot.js'), 'utf8');
 function runBoot(search: string, languages: string[], { painted = true } = {}): boolean {
   window.history.replaceState(null, '', `/${search}`);
   Object.defineProperty(window.navigator, 'languages', { configurable: true, get: () => languages });
-  document.documentElement.classList.remove('prerender-stale', 'prerender-shell');
+  document.documentElement.classList.remove('prerender-stale', 'prerender-shell', FONTS_AFTER_PAINT);
   if (!painted) {
     new Function(script)();
     return document.documentElement.classList.contains('prerender-stale');
@@ -36,6 +37,7 @@ function runBoot(search: string, languages: string[], { painted = true } = {}): 
 }
 
 const showsShell = () => document.documentElement.classList.contains('prerender-shell');
+const holdsFonts = () => document.documentElement.classList.contains(FONTS_AFTER_PAINT);
 
 describe('the boot script', () => {
   it.each([
@@ -61,6 +63,9 @@ describe('the boot script', () => {
     // The prerendered header (in bokmål) is kept for another page in bokmål, never for another language.
     const bokmal = resolveLocale(params.get('lang'), languages) === 'nb';
     expect(showsShell()).toBe(!appShowsPrerendered && bokmal);
+    // Inter waits for every page the app draws, under the class name the app lifts; the start page as
+    // prerendered keeps it from its first paint (src/app/fonts.css).
+    expect(holdsFonts()).toBe(!appShowsPrerendered);
     expect(preferredLocale(languages)).toBeTruthy();
   });
 });

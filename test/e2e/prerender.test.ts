@@ -122,11 +122,24 @@ describe('a link in bokmål paints the header from the HTML', () => {
         await route.continue();
       });
       await page.addInitScript(() => {
-        const shifts: number[] = [];
+        const shifts: [number, number][] = [];
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+          for (const entry of list.getEntries())
+            shifts.push([entry.startTime, (entry as unknown as { value: number }).value]);
         }).observe({ type: 'layout-shift', buffered: true });
-        (window as unknown as { __shifts: number[] }).__shifts = shifts;
+        // When the app let Inter in (src/ui/shell/web-fonts.ts): the page is drawn by then. Watched on
+        // the document, as this runs before <html> is parsed.
+        const state = { shifts, fontsAllowedAt: Number.POSITIVE_INFINITY };
+        new MutationObserver(() => {
+          const root = document.documentElement;
+          if (state.fontsAllowedAt !== Number.POSITIVE_INFINITY || !root) return;
+          if (
+            !root.classList.contains('fonts-after-paint') &&
+            performance.getEntriesByName('first-contentful-paint').length
+          )
+            state.fontsAllowedAt = performance.now();
+        }).observe(document, { attributes: true, attributeFilter: ['class'], subtree: true });
+        (window as unknown as { __layout: typeof state }).__layout = state;
       });
       const path = '/?authority=state&goal=implement&step=payment';
       await page.goto(appUrl(path), { waitUntil: 'domcontentloaded' });
@@ -143,8 +156,21 @@ describe('a link in bokmål paints the header from the HTML', () => {
       const nynorsk = page.getByRole('link', { name: 'Nynorsk' });
       expect(await nynorsk.isVisible()).toBe(true);
       expect(await nynorsk.getAttribute('href')).toContain('authority=state');
-      const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
-      expect(shifts.reduce((sum, value) => sum + value, 0)).toBe(0);
+      // Wait for Inter, swapped in after the page is drawn, to count what its swap moves too.
+      await page.waitForFunction(() => document.fonts.check('1em Inter'), undefined, { timeout: WAIT_MS });
+      await page.waitForFunction(() => document.fonts.status === 'loaded', undefined, { timeout: WAIT_MS });
+      const { shifts, fontsAllowedAt } = await page.evaluate(
+        () =>
+          (window as unknown as { __layout: { shifts: [number, number][]; fontsAllowedAt: number } })
+            .__layout,
+      );
+      expect(fontsAllowedAt).toBeLessThan(Number.POSITIVE_INFINITY);
+      const sum = (list: [number, number][]) => list.reduce((total, [, value]) => total + value, 0);
+      // The header from the HTML, then the page drawn in place: nothing moves.
+      expect(sum(shifts.filter(([time]) => time < fontsAllowedAt))).toBe(0);
+      // Inter in place of its fallback, drawn to Inter's metrics (src/app/fonts.css) but not glyph by
+      // glyph: what moves is far below what a reader notices (a layout shift score of 0.1 is "good").
+      expect(sum(shifts.filter(([time]) => time >= fontsAllowedAt))).toBeLessThan(0.001);
     });
   });
 });
@@ -296,6 +322,67 @@ describe('what a page downloads', () => {
     // In English, its catalogue is preloaded; the other language's is never fetched.
     expect(await scriptsFor('/', 'en-GB')).toEqual(['index', 'journey-view', 'messages-en', 'rules-en']);
     expect(preloaded).toEqual(['index', 'messages-en']);
+  });
+});
+
+describe('the web font', () => {
+  /** When each Inter file was asked for, and whether the page now draws its text in Inter. */
+  async function fontsOf(page: import('playwright-core').Page) {
+    // Inter is swapped in once fetched: wait for the document to use it, then for its files.
+    await page.waitForFunction(
+      () => getComputedStyle(document.body).fontFamily.startsWith('Inter'),
+      undefined,
+      {
+        timeout: WAIT_MS,
+      },
+    );
+    await page.waitForFunction(() => document.fonts.check('1em Inter'), undefined, { timeout: WAIT_MS });
+    return page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      fonts: performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.woff2'))
+        .map((entry) => entry.startTime),
+      scriptsLoaded: performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\/assets\/[\w-]+\.js$/.test(entry.name))
+        .map((entry) => (entry as PerformanceResourceTiming).responseEnd),
+    }));
+  }
+
+  it('a link is drawn before Inter is asked for, so the font never competes with its scripts, then shows in Inter', async () => {
+    await withApp(browser, async ({ page }) => {
+      await goto(
+        page,
+        '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result',
+      );
+      const { fonts, scriptsLoaded } = await fontsOf(page);
+      expect(scriptsLoaded).toHaveLength(3);
+      expect(fonts.length).toBeGreaterThan(0);
+      const lastScript = Math.max(...scriptsLoaded);
+      for (const start of fonts) expect(start).toBeGreaterThan(lastScript);
+    });
+  });
+
+  it('the start page as prerendered uses Inter from its first paint, and a font swap starts no script', async () => {
+    await withApp(browser, async ({ page }) => {
+      await page.goto(appUrl('/'), { waitUntil: 'load' });
+      expect(await page.evaluate(() => document.documentElement.className)).toBe('');
+      await fontsOf(page);
+      await page.waitForLoadState('networkidle');
+      // Still as prerendered: nothing has run the app (public/boot.js waits for the reader's first move).
+      expect(await page.$$('script[type="module"]')).toHaveLength(0);
+    });
+  });
+
+  it('pages without the boot script (accessibility statement, privacy, changes) use Inter at once', async () => {
+    await withApp(browser, async ({ page }) => {
+      for (const info of INFO_PAGES) {
+        await page.goto(appUrl(infoPagePath(info, 'nb')), { waitUntil: 'load' });
+        expect(await page.evaluate(() => document.documentElement.className), info).toBe('');
+        await fontsOf(page);
+      }
+    });
   });
 });
 
