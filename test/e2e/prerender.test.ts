@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/content/vocabulary';
 import { INFO_PAGES, infoPagePath } from '../../src/domain/url-format';
 import { INFO_TEXTS } from '../../src/ui/info/texts/all';
+import { FONTS_AFTER_PAINT } from '../../src/ui/shell/web-fonts';
 import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
 import {
   appHasTakenOver,
@@ -121,26 +122,24 @@ describe('a link in bokmål paints the header from the HTML', () => {
         await held;
         await route.continue();
       });
-      await page.addInitScript(() => {
+      await page.addInitScript((fontsHeld) => {
         const shifts: [number, number][] = [];
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries())
             shifts.push([entry.startTime, (entry as unknown as { value: number }).value]);
         }).observe({ type: 'layout-shift', buffered: true });
-        // When the app let Inter in (src/ui/shell/web-fonts.ts): the page is drawn by then. Watched on
-        // the document, as this runs before <html> is parsed.
+        // When the app let Inter in (src/ui/shell/web-fonts.ts): the class boot.js set is gone, and the
+        // page is drawn by then. Watched on the document, as this runs before <html> is parsed.
         const state = { shifts, fontsAllowedAt: Number.POSITIVE_INFINITY };
+        let held = false;
         new MutationObserver(() => {
           const root = document.documentElement;
-          if (state.fontsAllowedAt !== Number.POSITIVE_INFINITY || !root) return;
-          if (
-            !root.classList.contains('fonts-after-paint') &&
-            performance.getEntriesByName('first-contentful-paint').length
-          )
-            state.fontsAllowedAt = performance.now();
+          if (!root || state.fontsAllowedAt !== Number.POSITIVE_INFINITY) return;
+          if (root.classList.contains(fontsHeld)) held = true;
+          else if (held) state.fontsAllowedAt = performance.now();
         }).observe(document, { attributes: true, attributeFilter: ['class'], subtree: true });
         (window as unknown as { __layout: typeof state }).__layout = state;
-      });
+      }, FONTS_AFTER_PAINT);
       const path = '/?authority=state&goal=implement&step=payment';
       await page.goto(appUrl(path), { waitUntil: 'domcontentloaded' });
       const title = page.locator('.site-header__title');
