@@ -4,10 +4,13 @@ import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp.ts';
 import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
 import { wholePageRestyle } from './scripts/lib/whole-page-restyle.ts';
 import { readRawRules } from './scripts/read-rules.ts';
+import { RULE_PART_FILES, type RulePart } from './src/content/rule-parts.ts';
 import { formatProblems, validateRules } from './src/content/validate.ts';
 import { LOCALES } from './src/content/vocabulary.ts';
 import { INFO_PAGES, infoPagePath } from './src/domain/url-format.ts';
 import { parseFeedbackTarget } from './src/ui/result/feedback/feedback-href.ts';
+
+const RULE_PARTS = Object.keys(RULE_PART_FILES) as RulePart[];
 
 /** Fails the build (and the dev server) with one readable message when rules/ is broken. */
 function rulesProblems(): string | null {
@@ -75,8 +78,9 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Names the journey's modules (the lazily loaded questions and result, and what only they import), the
- * rules chunk of each language and the nynorsk and English message catalogues in meta elements.
- * public/boot.js preloads the catalogue of a page in nynorsk or English, and the journey and its rules
+ * two rules chunks of each language (`question-rules-…`, what a question needs, and `result-rules-…`,
+ * what a result adds) and the nynorsk and English message catalogues in meta elements. public/boot.js
+ * preloads the catalogue of a page in nynorsk or English, and the journey and the rules its page needs
  * when a link opens on a question or a result, so they download alongside the main script instead of
  * after it; the start page does not load the journey first.
  */
@@ -116,10 +120,13 @@ function journeyModulesHint(): Plugin {
                 .fileName,
             ]),
           ),
-          ...LOCALES.map((locale) =>
-            meta(`journey-rules-${locale}`, [
-              find((id) => id === `\0virtual:rules-${locale}`, locale).fileName,
-            ]),
+          ...LOCALES.flatMap((locale) =>
+            RULE_PARTS.map((part) =>
+              meta(`${part}-rules-${locale}`, [
+                find((id) => id === `\0virtual:rules-${part}-${locale}`, `${part} rules in ${locale}`)
+                  .fileName,
+              ]),
+            ),
           ),
         ];
       },
@@ -202,7 +209,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // Chunks named for what they hold: rules-nb-[hash].js (not _virtual_rules-nb-…), messages-nn-[hash].js.
+    // Chunks named for what they hold: rules-question-nb-[hash].js (not _virtual_rules-question-nb-…), messages-nn-[hash].js.
     rollupOptions: {
       output: {
         chunkFileNames: (chunk) => {

@@ -14,7 +14,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { loadLocaleRules } from '../content/locale-rules';
+import { loadQuestionRules, loadResultRules } from '../content/locale-rules';
+import { type QuestionRules, type ResultRules, withResultRules } from '../content/rule-parts';
 import type { Rules } from '../content/schema';
 import type { Locale } from '../content/vocabulary';
 import type { IsoDate } from '../domain/dates';
@@ -41,22 +42,67 @@ import { type AppLocation, useLocation } from './use-location';
 
 type JourneyModule = typeof import('./journey-view');
 type JourneyProps = import('./journey-view').JourneyViewProps;
-/** The journey view with the rules in one language, once both have loaded. */
+/** The journey view with a question's rules in one language, once both have loaded. */
 type LoadedJourney = {
   View: JourneyModule['default'];
   prepare: JourneyModule['prepareEvaluation'];
-  rules: Rules;
+  needsResultRules: JourneyModule['needsResultRules'];
+  rules: QuestionRules;
 };
 
-/** The journey view and the rules in a language, each loaded once (a failed load may be tried again). */
+/**
+ * The journey view and a question's rules in a language, each loaded once (a failed load may be tried
+ * again); the rest of the rules, what a result adds (src/content/rule-parts.ts), loaded apart.
+ */
 const journeys = loadOnce<Locale, LoadedJourney>((locale) =>
-  Promise.all([import('./journey-view'), loadLocaleRules(locale)]).then(([module, rules]) => ({
+  Promise.all([import('./journey-view'), loadQuestionRules(locale)]).then(([module, rules]) => ({
     View: module.default,
     prepare: module.prepareEvaluation,
+    needsResultRules: module.needsResultRules,
     rules,
   })),
 );
 const loadJourney = journeys.load;
+const resultRules = loadOnce<Locale, ResultRules>(loadResultRules);
+
+/** The whole rules in a language once both parts have loaded, made once, so a page's rules keep their identity. */
+const wholeRules = new Map<Locale, Rules>();
+
+/** The rules for the journey's pages in a language: the whole once the rest has loaded, else a question's. */
+function rulesFor(locale: Locale, loaded: LoadedJourney): QuestionRules {
+  const rest = resultRules.loaded(locale);
+  if (!rest) return loaded.rules;
+  let whole = wholeRules.get(locale);
+  if (!whole) {
+    whole = withResultRules(loaded.rules, rest);
+    wholeRules.set(locale, whole);
+  }
+  return whole;
+}
+
+/** Whether the page at `search` can be drawn: the journey is loaded, and the rest of the rules if it needs them. */
+function journeyReadyFor(locale: Locale, search: string, today?: IsoDate): boolean {
+  const loaded = journeys.loaded(locale);
+  if (!loaded) return false;
+  return resultRules.loaded(locale) !== undefined || !loaded.needsResultRules(search, loaded.rules, today);
+}
+
+/** Loads the journey, and the rest of the rules when the page at `search` needs them. */
+function loadJourneyFor(locale: Locale, search: string, today?: IsoDate): Promise<unknown> {
+  return loadJourney(locale).then((loaded) =>
+    loaded.needsResultRules(search, loaded.rules, today) ? resultRules.load(locale) : null,
+  );
+}
+
+/** Runs `then` when the browser is idle (within two seconds), or after a second where it cannot say. */
+function whenIdle(then: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(then, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(then, 1000);
+  return () => window.clearTimeout(id);
+}
 
 // Each resolves once its language is loaded, to JourneyView, which then draws it from `journeys`.
 const LazyJourney = {
@@ -64,14 +110,22 @@ const LazyJourney = {
   nn: lazy(() => loadJourney('nn').then(() => ({ default: JourneyView }))),
   en: lazy(() => loadJourney('en').then(() => ({ default: JourneyView }))),
 } satisfies Record<Locale, unknown>;
+// The same for the rest of the rules, for a page that needs them.
+const LazyResultRules = {
+  nb: lazy(() => resultRules.load('nb').then(() => ({ default: JourneyView }))),
+  nn: lazy(() => resultRules.load('nn').then(() => ({ default: JourneyView }))),
+  en: lazy(() => resultRules.load('en').then(() => ({ default: JourneyView }))),
+} satisfies Record<Locale, unknown>;
 
 const isJourneyLoaded = (locale: Locale) => journeys.loaded(locale) !== undefined;
 
 /**
- * Loads the journey before the first render when the address needs it (a link with answers), so the
- * page is drawn once, complete, instead of a loading message that then shifts (main.tsx).
+ * Loads the journey before the first render when the address needs it (a link with answers), and the
+ * rest of the rules when its page needs them, so the page is drawn once, complete, instead of a loading
+ * message that then shifts (main.tsx).
  */
-export const preloadJourneyView = (locale: Locale): Promise<unknown> => loadJourney(locale);
+export const preloadJourneyView = (locale: Locale, search: string): Promise<unknown> =>
+  loadJourneyFor(locale, search);
 
 /**
  * Evaluates the address of the page about to be drawn, once the journey is loaded, so the drawing
@@ -79,7 +133,7 @@ export const preloadJourneyView = (locale: Locale): Promise<unknown> => loadJour
  */
 export function prepareFirstPage(locale: Locale, search: string): void {
   const loaded = journeys.loaded(locale);
-  loaded?.prepare(search, loaded.rules);
+  loaded?.prepare(search, rulesFor(locale, loaded));
 }
 
 type AppProps = {
@@ -104,19 +158,23 @@ export function App({ loadRules, today }: AppProps) {
   // then the page shown stays (public/boot.js and main.tsx have these loading before the first render).
   const shown = useRef<{ location: AppLocation; locale: Locale } | null>(null);
   const newLanguage = shown.current?.locale !== locale;
-  const ready = loadedCatalogue(locale) !== undefined && (bare || !newLanguage || isJourneyLoaded(locale));
+  // A page that needs the rest of the rules (a result) waits for them too, once the journey is there.
+  const journeyReady = isJourneyLoaded(locale)
+    ? journeyReadyFor(locale, location.search, today)
+    : !newLanguage;
+  const ready = loadedCatalogue(locale) !== undefined && (bare || journeyReady);
   if (ready) shown.current = { location, locale };
   useEffect(() => {
     if (ready) return;
     let current = true;
-    Promise.all([loadCatalogue(locale), bare ? null : loadJourney(locale)]).then(
+    Promise.all([loadCatalogue(locale), bare ? null : loadJourneyFor(locale, location.search, today)]).then(
       () => current && loadedMore(),
       () => current && setFailedHref(location.href),
     );
     return () => {
       current = false;
     };
-  }, [ready, locale, bare, location.href]);
+  }, [ready, locale, bare, location.href, location.search, today]);
 
   const page = shown.current;
   const pageLocale = page?.locale;
@@ -133,13 +191,22 @@ export function App({ loadRules, today }: AppProps) {
     allowWebFontsAfterNextPaint();
   }, [drawn]);
   useEffect(() => {
+    // While a question is read, the rest of the rules load when the browser is idle, so the last
+    // answer draws its result at once. A question opened from a link is drawn without them.
+    if (bare || !ready || resultRules.loaded(locale)) return;
+    return whenIdle(() => {
+      resultRules.load(locale).catch(() => undefined);
+    });
+  }, [bare, ready, locale]);
+  useEffect(() => {
     // Fetch the rest while the start page is read, so "Start veiviseren" answers at once.
     if (bare) loadJourney(locale).catch(() => undefined);
   }, [bare, locale]);
 
   if (failed) {
-    // The catalogue, the rules or the journey could not be downloaded: say so in the language shown.
-    const fallback = page?.locale ?? 'nb';
+    // The catalogue, the rules or the journey could not be downloaded: say so in the language shown,
+    // else in the link's language if its catalogue came, else in bokmål.
+    const fallback = page?.locale ?? (loadedCatalogue(locale) ? locale : 'nb');
     return (
       <Frame location={location} locale={fallback} navigate={navigate}>
         <RulesErrorPage retryHref={location.href} cause="network" />
@@ -199,8 +266,9 @@ function Frame({
 function JourneyView(props: JourneyProps) {
   const locale = useLocale();
   const loaded = journeys.loaded(locale);
-  if (loaded) return <loaded.View {...props} loadRules={props.loadRules ?? (() => loaded.rules)} />;
-  const Lazy = LazyJourney[locale];
+  if (loaded && journeyReadyFor(locale, props.location.search, props.today))
+    return <loaded.View {...props} loadRules={props.loadRules ?? (() => rulesFor(locale, loaded))} />;
+  const Lazy = (loaded ? LazyResultRules : LazyJourney)[locale];
   return (
     <Suspense fallback={<Loading />}>
       <Lazy {...props} />

@@ -4,13 +4,13 @@
  * demand, so the start page carries none of the engine, the rules or their validation.
  */
 import { lazy, Suspense, useEffect } from 'react';
-import type { Rules } from '../content/schema';
+import { hasResultRules, type QuestionRules } from '../content/rule-parts';
 import { type IsoDate, todayInNorway } from '../domain/dates';
 import { appParam, CHANGE_FLAG, PARAM, withQuery } from '../domain/url-format';
 import { type Evaluation, evaluate } from '../machine/engine';
 import { LinkProblems } from '../ui/errors/link-problems';
 import { RulesErrorPage } from '../ui/errors/rules-error-page';
-import { type Journey, positionHref } from '../ui/links/journey';
+import { type Journey, positionHref, type QuestionJourney } from '../ui/links/journey';
 import { linkBase, withRulesVersion } from '../ui/links/link-base';
 import { VersionNoteAlert } from '../ui/links/version-note';
 import { AnswersPage } from '../ui/question/answers-page';
@@ -31,8 +31,11 @@ const HowPage = lazy(() => import('../ui/how/how-page').then((module) => ({ defa
 
 export type JourneyViewProps = {
   location: AppLocation;
-  /** The rules in the language on screen (src/content/locale-rules.ts); tests pass one that fails. */
-  loadRules?: () => Rules;
+  /**
+   * The rules in the language on screen (src/content/locale-rules.ts): a question's part, and the rest
+   * too where the page needs it (`needsResultRules`). Tests pass one that fails.
+   */
+  loadRules?: () => QuestionRules;
   /** The assessment date when the link names none; today in Norway by default. */
   today?: IsoDate;
 };
@@ -43,9 +46,10 @@ export type JourneyViewProps = {
  * task of its own: the first evaluation is the slowest (the engine's code runs for the first time), and
  * inside React's drawing it made one of the longest tasks of a page opened from a link (docs/adr/0004).
  */
-let lastEvaluation: { rules: Rules; search: string; today: IsoDate; evaluation: Evaluation } | null = null;
+let lastEvaluation: { rules: QuestionRules; search: string; today: IsoDate; evaluation: Evaluation } | null =
+  null;
 
-function evaluateOnce(search: string, today: IsoDate, rules: Rules): Evaluation {
+function evaluateOnce(search: string, today: IsoDate, rules: QuestionRules): Evaluation {
   const last = lastEvaluation;
   if (last && last.rules === rules && last.search === search && last.today === today) return last.evaluation;
   const evaluation = evaluate(search, { today, rules });
@@ -54,7 +58,11 @@ function evaluateOnce(search: string, today: IsoDate, rules: Rules): Evaluation 
 }
 
 /** Evaluates an address ahead of its drawing; a problem is left for the drawing to report. */
-export function prepareEvaluation(search: string, rules: Rules, today: IsoDate = todayInNorway()): void {
+export function prepareEvaluation(
+  search: string,
+  rules: QuestionRules,
+  today: IsoDate = todayInNorway(),
+): void {
   try {
     evaluateOnce(search, today, rules);
   } catch {
@@ -62,18 +70,51 @@ export function prepareEvaluation(search: string, rules: Rules, today: IsoDate =
   }
 }
 
+/**
+ * What a page needs beyond a question's rules (src/content/rule-parts.ts): a result (and a question
+ * asked again once the answers reach one, as its version note names the result), a pinned result to
+ * compare with, and "Slik virker veiviseren". A question, the answers page and the start page do not.
+ */
+function pageNeedsResultRules(params: URLSearchParams, evaluation: Evaluation, page: PageRef): boolean {
+  return params.has(PARAM.pin) || evaluation.position.kind === 'outcome' || page.kind === 'how';
+}
+
+/**
+ * Whether the page at this address needs the rest of the rules, worked out from a question's rules
+ * (the app loads the rest before drawing it). Broken rules need nothing more: the drawing reports them.
+ */
+export function needsResultRules(
+  search: string,
+  rules: QuestionRules,
+  today: IsoDate = todayInNorway(),
+): boolean {
+  const params = new URLSearchParams(search);
+  try {
+    const evaluation = evaluateOnce(search, today, rules);
+    return pageNeedsResultRules(params, evaluation, resolvePage(params.get(PARAM.step), evaluation));
+  } catch {
+    return false;
+  }
+}
+
 export default function JourneyView({ location, loadRules, today }: JourneyViewProps) {
   const params = new URLSearchParams(location.search);
   const locale = useLocale();
   const assessedOn = today ?? todayInNorway();
-  let journey: Journey | null = null;
+  let journey: QuestionJourney | null = null;
+  let page: PageRef = { kind: 'start' };
   // The pinned result, read once for this render and passed to what shows it or reports it.
   let pin: PinReading = { kind: 'none' };
   try {
     if (!loadRules) throw new Error('JourneyView was drawn without its rules');
     const rules = loadRules();
     const evaluation = evaluateOnce(location.search, assessedOn, rules);
-    pin = readPin(params.get(PARAM.pin), rules, evaluation.assessmentDate);
+    page = resolvePage(params.get(PARAM.step), evaluation);
+    // The app loads the rest of the rules before drawing a page that needs it (needsResultRules).
+    const needsMore = pageNeedsResultRules(params, evaluation, page);
+    if (needsMore && !hasResultRules(rules))
+      throw new Error(`JourneyView was drawn without the rules a ${page.kind} page needs`);
+    if (hasResultRules(rules)) pin = readPin(params.get(PARAM.pin), rules, evaluation.assessmentDate);
     const base = keepUsablePin(
       linkBase(location.pathname, params, evaluation.dateProblem === null, locale),
       pin,
@@ -90,7 +131,6 @@ export default function JourneyView({ location, loadRules, today }: JourneyViewP
     console.error(error);
     return <RulesErrorPage key={location.href} retryHref={location.href} />;
   }
-  const page = resolvePage(params.get(PARAM.step), journey.evaluation);
   const notShown = stepNotShown(appParam(params, PARAM.step), page);
   return (
     <FocusOnArrivalProvider value={location.arrived || page.kind !== 'start'}>
@@ -121,13 +161,19 @@ function AddressNamesPageShown({ location, page }: { location: AppLocation; page
   return null;
 }
 
+/** The journey with every rule, for the pages that need them (`pageNeedsResultRules`); else null. */
+function withEveryRule(journey: QuestionJourney): Journey | null {
+  const { rules } = journey;
+  return hasResultRules(rules) ? { ...journey, rules } : null;
+}
+
 function Page({
   journey,
   pin,
   page,
   retryHref,
 }: {
-  journey: Journey;
+  journey: QuestionJourney;
   pin: PinReading;
   page: PageRef;
   retryHref: string;
@@ -139,17 +185,24 @@ function Page({
       return <QuestionPage journey={journey} question={questionById(journey.rules, page.question)} />;
     case 'answers':
       return <AnswersPage journey={journey} />;
-    case 'how':
-      return (
+    case 'how': {
+      const full = withEveryRule(journey);
+      return full ? (
         <Suspense fallback={<Loading />}>
-          <HowPage journey={journey} />
+          <HowPage journey={full} />
         </Suspense>
-      );
-    case 'result':
-      return journey.evaluation.recommendation ? (
-        <ResultPage journey={journey} pin={pin} recommendation={journey.evaluation.recommendation} />
       ) : (
         <RulesErrorPage retryHref={retryHref} />
       );
+    }
+    case 'result': {
+      const full = withEveryRule(journey);
+      const recommendation = journey.evaluation.recommendation;
+      return full && recommendation ? (
+        <ResultPage journey={full} pin={pin} recommendation={recommendation} />
+      ) : (
+        <RulesErrorPage retryHref={retryHref} />
+      );
+    }
   }
 }

@@ -33,7 +33,7 @@ if (prerendered && !stale) {
   // render, so the page is drawn once, complete. A failed load is the app's to report.
   const ready = Promise.all([
     loadCatalogue(locale),
-    isStartPage(params) ? null : preloadJourneyView(locale),
+    isStartPage(params) ? null : preloadJourneyView(locale, window.location.search),
   ]).catch(() => undefined);
   void ready.then(() =>
     // In a task of its own: the address is evaluated first (the engine's first run is its slowest), so

@@ -4,7 +4,7 @@
  * replaying the machine over the answers; nothing else holds state.
  */
 import { initialTransition, transition } from 'xstate';
-import type { Rules } from '../content/schema';
+import { hasResultRules, type QuestionRules } from '../content/rule-parts';
 import { OUTCOME_IDS, type OutcomeId, QUESTION_IDS, type QuestionId } from '../content/vocabulary';
 import type { AnswerProblem, Answers } from '../domain/answers';
 import { type IsoDate, isIsoDate } from '../domain/dates';
@@ -88,6 +88,7 @@ export type Evaluation = Replay & {
   /** True when the date came from the link rather than today. */
   dateChosen: boolean;
   thresholds: ThresholdsInForce;
+  /** At an outcome, when the rules given include a result's part (src/content/rule-parts.ts); else null. */
   recommendation: Recommendation | null;
 };
 
@@ -97,7 +98,7 @@ export type Evaluation = Replay & {
  */
 export function evaluate(
   query: string | URLSearchParams,
-  options: { today: IsoDate; rules: Rules },
+  options: { today: IsoDate; rules: QuestionRules },
 ): Evaluation {
   const params = new URLSearchParams(toParams(query));
   const parsed = parseAnswers(params);
@@ -118,8 +119,9 @@ export function evaluate(
   if (thresholds === null) throw new Error(`The rules cover no thresholds for ${assessmentDate}`);
 
   const replayed = replay(parsed.answers, thresholds);
+  // The path needs only a question's rules; the recommendation, the rest (src/content/rule-parts.ts).
   const recommendation =
-    replayed.position.kind === 'outcome'
+    replayed.position.kind === 'outcome' && hasResultRules(rules)
       ? recommend(replayed.position.outcome, replayed.answers, rules, thresholds, assessmentDate)
       : null;
   return {

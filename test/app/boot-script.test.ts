@@ -105,9 +105,12 @@ describe('the boot script’s preloading', () => {
   function preloadsFor(search: string, languages: string[]): string[] {
     document.head.innerHTML = `
       <meta name="journey-modules" content="/assets/journey-view-1.js /assets/shared-2.js">
-      <meta name="journey-rules-nb" content="/assets/rules-nb-3.js">
-      <meta name="journey-rules-nn" content="/assets/rules-nn-4.js">
-      <meta name="journey-rules-en" content="/assets/rules-en-5.js">
+      <meta name="question-rules-nb" content="/assets/rules-question-nb-3.js">
+      <meta name="question-rules-nn" content="/assets/rules-question-nn-4.js">
+      <meta name="question-rules-en" content="/assets/rules-question-en-5.js">
+      <meta name="result-rules-nb" content="/assets/rules-result-nb-8.js">
+      <meta name="result-rules-nn" content="/assets/rules-result-nn-9.js">
+      <meta name="result-rules-en" content="/assets/rules-result-en-10.js">
       <meta name="messages-nn" content="/assets/nn-6.js">
       <meta name="messages-en" content="/assets/en-7.js">`;
     runBoot(search, languages);
@@ -115,23 +118,40 @@ describe('the boot script’s preloading', () => {
     return links.map((link) => new URL(link.href).pathname);
   }
 
-  it('preloads the journey and the rules in the page’s language for a link with answers', () => {
+  it('preloads the journey and a question’s rules in the page’s language for a link to a question', () => {
     expect(preloadsFor('?authority=state&lang=nn', ['nb-NO'])).toEqual([
       '/assets/nn-6.js',
       '/assets/journey-view-1.js',
       '/assets/shared-2.js',
-      '/assets/rules-nn-4.js',
+      '/assets/rules-question-nn-4.js',
     ]);
     expect(preloadsFor('?authority=state', ['en-GB'])).toEqual([
       '/assets/en-7.js',
       '/assets/journey-view-1.js',
       '/assets/shared-2.js',
-      '/assets/rules-en-5.js',
+      '/assets/rules-question-en-5.js',
     ]);
-    expect(preloadsFor('?authority=state', ['nb-NO'])).toEqual([
+    expect(preloadsFor('?authority=state&step=goal', ['nb-NO'])).toEqual([
       '/assets/journey-view-1.js',
       '/assets/shared-2.js',
-      '/assets/rules-nb-3.js',
+      '/assets/rules-question-nb-3.js',
+    ]);
+  });
+
+  it('adds the rest of the rules for a link to a result, a pinned result or how the guide works', () => {
+    for (const search of ['?authority=state&step=result', '?step=how', '?authority=state&pin=x'])
+      expect(preloadsFor(search, ['nb-NO']), search).toEqual([
+        '/assets/journey-view-1.js',
+        '/assets/shared-2.js',
+        '/assets/rules-question-nb-3.js',
+        '/assets/rules-result-nb-8.js',
+      ]);
+    expect(preloadsFor('?authority=state&step=result&lang=en', ['nb-NO'])).toEqual([
+      '/assets/en-7.js',
+      '/assets/journey-view-1.js',
+      '/assets/shared-2.js',
+      '/assets/rules-question-en-5.js',
+      '/assets/rules-result-en-10.js',
     ]);
   });
 
@@ -228,13 +248,18 @@ describe('the boot script loads the main script', () => {
           '',
           ['nb-NO'],
           `<meta name="journey-modules" content="/assets/journey-view-1.js">
-          <meta name="journey-rules-nb" content="/assets/rules-nb-3.js">
-          <meta name="journey-rules-en" content="/assets/rules-en-5.js">`,
+          <meta name="question-rules-nb" content="/assets/rules-question-nb-3.js">
+          <meta name="question-rules-en" content="/assets/rules-question-en-5.js">
+          <meta name="result-rules-nb" content="/assets/rules-result-nb-8.js">`,
         );
         expect(linked('prefetch')).toEqual([]);
         paint();
         // Fetched, not run: the main script and what the first question needs, in bokmål.
-        expect(linked('prefetch')).toEqual([MAIN, '/assets/journey-view-1.js', '/assets/rules-nb-3.js']);
+        expect(linked('prefetch')).toEqual([
+          MAIN,
+          '/assets/journey-view-1.js',
+          '/assets/rules-question-nb-3.js',
+        ]);
         expect(linked('modulepreload')).toEqual([]);
         vi.advanceTimersByTime(5000);
         expect(scripts()).toEqual([]);

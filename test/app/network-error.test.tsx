@@ -3,10 +3,14 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { expectTitle, findPage, openAt } from '../ui/helpers';
 
-vi.mock('../../src/content/locale-rules', () => ({
-  loadLocaleRules: () =>
-    Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/rules-nb-x.js')),
-}));
+vi.mock('../../src/content/locale-rules', () => {
+  const unreachable = (file: string) => () =>
+    Promise.reject(new TypeError(`Failed to fetch dynamically imported module: /assets/${file}`));
+  return {
+    loadQuestionRules: unreachable('rules-question-nb-x.js'),
+    loadResultRules: unreachable('rules-result-nb-x.js'),
+  };
+});
 
 const RESULT =
   '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result&lang=nb';

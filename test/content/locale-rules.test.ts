@@ -1,5 +1,6 @@
 /**
- * The browser is sent the rules in one language (src/content/project-locale.ts, made into a chunk per
+ * The browser is sent the rules in one language, in two parts (what a question needs, and what a result
+ * adds: src/content/rule-parts.ts) (src/content/project-locale.ts, made into a chunk per
  * language by scripts/lib/locale-rules-plugin.ts): every text keeps exactly its words in that language,
  * nothing else changes but the docs-only data the interface never reads (the English citation note of each duty), and a rules file that cannot be read fails the build with its name.
  */
@@ -9,7 +10,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeRules } from '../../scripts/lib/locale-rules-plugin';
 import { DOCS_ONLY_KEYS, projectLocale } from '../../src/content/project-locale';
+import {
+  hasResultRules,
+  QUESTION_RULE_FILES,
+  RESULT_RULE_FILES,
+  type RulePart,
+  rulePart,
+  withResultRules,
+} from '../../src/content/rule-parts';
 import { getRules } from '../../src/content/rules';
+import { RULE_FILES } from '../../src/content/schema';
 import { LOCALES, type Locale } from '../../src/content/vocabulary';
 
 const ROOT = join(__dirname, '../..');
@@ -49,13 +59,13 @@ function compare(full: unknown, projected: unknown, locale: Locale, path = 'rule
   return texts;
 }
 
-/** What the plugin's module for `locale` exports, with rules/ read from `root`. */
-async function pluginModule(locale: Locale, root = ROOT): Promise<unknown> {
+/** What the plugin's module for `part` of the rules in `locale` exports, with rules/ read from `root`. */
+async function pluginModule(part: RulePart, locale: Locale, root = ROOT): Promise<unknown> {
   const plugin = localeRules();
   (plugin.configResolved as (config: { root: string }) => void)({ root });
   const resolveId = plugin.resolveId as (id: string) => string | null;
   const load = plugin.load as (this: unknown, id: string) => string | null;
-  const id = resolveId(`virtual:rules-${locale}`);
+  const id = resolveId(`virtual:rules-${part}-${locale}`);
   expect(id).not.toBeNull();
   const context = {
     addWatchFile: () => undefined,
@@ -83,13 +93,23 @@ describe('the rules in one language', () => {
     for (const locale of LOCALES) expect(textLength(projectLocale(rules, locale))).toBeLessThan(full * 0.45);
   });
 
-  it.each(LOCALES)('are what the build makes the %s chunk of', async (locale) => {
-    expect(await pluginModule(locale)).toEqual(projectLocale(rules, locale));
-  });
+  it.each(LOCALES)(
+    'are what the build makes the two %s chunks of, a question’s and the rest',
+    async (locale) => {
+      const question = await pluginModule('question', locale);
+      const result = await pluginModule('result', locale);
+      expect(Object.keys(question as object)).toEqual([...QUESTION_RULE_FILES]);
+      expect(Object.keys(result as object)).toEqual([...RESULT_RULE_FILES]);
+      expect({ ...(question as object), ...(result as object) }).toEqual(projectLocale(rules, locale));
+    },
+  );
 
-  it('are not made for a language the guide does not have', () => {
+  it('are not made for a language the guide does not have, nor for a part it does not have', () => {
     const resolveId = localeRules().resolveId as (id: string) => string | null;
-    expect(resolveId('virtual:rules-de')).toBeNull();
+    expect(resolveId('virtual:rules-question-de')).toBeNull();
+    expect(resolveId('virtual:rules-nb')).toBeNull();
+    expect(resolveId('virtual:rules-all-nb')).toBeNull();
+    expect(resolveId('virtual:rules-question-nb-x')).toBeNull();
     expect(resolveId('virtual:something-else')).toBeNull();
   });
 
@@ -97,6 +117,34 @@ describe('the rules in one language', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rules-locale-'));
     cpSync(join(ROOT, 'rules'), join(dir, 'rules'), { recursive: true });
     writeFileSync(join(dir, 'rules/funding.json'), '{"schemes": [');
-    await expect(pluginModule('nb', dir)).rejects.toThrow(/rules\/funding\.json: cannot be read as JSON/);
+    await expect(pluginModule('result', 'nb', dir)).rejects.toThrow(
+      /rules\/funding\.json: cannot be read as JSON/,
+    );
+  });
+});
+
+describe('the two parts of the rules', () => {
+  it('hold every rules file, each in one part', () => {
+    const files = [...QUESTION_RULE_FILES, ...RESULT_RULE_FILES];
+    expect(new Set(files).size).toBe(files.length);
+    expect([...files].sort()).toEqual(Object.keys(RULE_FILES).sort());
+  });
+
+  it('make the whole again, and a question’s part is told from the whole', () => {
+    const question = rulePart(rules, 'question') as Pick<typeof rules, (typeof QUESTION_RULE_FILES)[number]>;
+    const result = rulePart(rules, 'result') as Pick<typeof rules, (typeof RESULT_RULE_FILES)[number]>;
+    expect(hasResultRules(question)).toBe(false);
+    expect(hasResultRules(rules)).toBe(true);
+    expect(withResultRules(question, result)).toEqual(rules);
+  });
+
+  it('leave every example and scheme out of a question’s part, which is under half the whole', () => {
+    for (const locale of LOCALES) {
+      const whole = JSON.stringify(projectLocale(rules, locale));
+      const question = JSON.stringify(rulePart(projectLocale(rules, locale), 'question'));
+      for (const example of rules.examples.examples) expect(question).not.toContain(`"${example.id}"`);
+      for (const scheme of rules.funding.schemes) expect(question).not.toContain(`"${scheme.id}"`);
+      expect(question.length).toBeLessThan(whole.length / 2);
+    }
   });
 });

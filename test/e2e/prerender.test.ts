@@ -179,6 +179,12 @@ describe('what a page downloads', () => {
   const withoutHash = (url: string) =>
     new URL(url).pathname.replace(/^\/(assets\/)?/, '').replace(/-[\w-]{8}\.js$/, '');
 
+  /**
+   * Without the rest of the rules, which a question asks for in the background once it is drawn (so
+   * the last answer draws its result at once), whenever the browser is idle: the test below.
+   */
+  const beforeTheRest = (scripts: string[]) => scripts.filter((name) => !name.startsWith('rules-result-'));
+
   /** The scripts a page opened at `path` fetches, and those it preloads, by file name without hash. */
   async function scriptsFor(path: string, locale = 'nb-NO'): Promise<string[]> {
     const scripts: string[] = [];
@@ -201,34 +207,70 @@ describe('what a page downloads', () => {
     return scripts.sort();
   }
 
-  it('a result opened from a link: the journey and the rules in its language only, preloaded at once', async () => {
+  it('a result opened from a link: the journey and both parts of the rules in its language only, preloaded at once', async () => {
+    const all = ['index', 'journey-view', 'messages-nn', 'rules-question-nn', 'rules-result-nn'];
     expect(
       await scriptsFor(
         '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result&lang=nn',
       ),
-    ).toEqual(['index', 'journey-view', 'messages-nn', 'rules-nn']);
+    ).toEqual(all);
     // The main script too: the page draws nothing without it (public/boot.js).
-    expect(preloaded).toEqual(['index', 'journey-view', 'messages-nn', 'rules-nn']);
-    expect(await scriptsFor('/?authority=state&step=goal', 'en-GB')).toEqual([
+    expect(preloaded).toEqual(all);
+  });
+
+  it('a question opened from a link: a question’s rules preloaded; the rest asked for only once it is drawn', async () => {
+    expect(beforeTheRest(await scriptsFor('/?authority=state&step=goal', 'en-GB'))).toEqual([
       'index',
       'journey-view',
       'messages-en',
-      'rules-en',
+      'rules-question-en',
     ]);
-    expect(preloaded).toEqual(['index', 'journey-view', 'messages-en', 'rules-en']);
+    expect(preloaded).toEqual(['index', 'journey-view', 'messages-en', 'rules-question-en']);
+    await withApp(browser, async ({ page }) => {
+      // When the app shows the page it drew (it lifts prerender-stale then: src/app/app.tsx).
+      // Observed from the document (its <html> may not exist yet when this runs).
+      await page.addInitScript(() => {
+        let stale = false;
+        new MutationObserver(() => {
+          const w = window as unknown as { drawnAt?: number };
+          const hidden = document.documentElement?.classList.contains('prerender-stale') ?? false;
+          if (hidden) stale = true;
+          else if (stale && w.drawnAt === undefined) w.drawnAt = performance.now();
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['class'] });
+      });
+      await goto(page, '/?authority=municipality&goal=implement&step=payment');
+      await page.waitForFunction(
+        () =>
+          performance
+            .getEntriesByType('resource')
+            .some((entry) => /\/assets\/rules-result-nb-[\w-]+\.js$/.test(entry.name)),
+        undefined,
+        { timeout: WAIT_MS },
+      );
+      const { drawnAt, restAskedAt } = await page.evaluate(() => ({
+        drawnAt: (window as unknown as { drawnAt?: number }).drawnAt ?? null,
+        restAskedAt:
+          performance
+            .getEntriesByType('resource')
+            .find((entry) => /\/assets\/rules-result-nb-[\w-]+\.js$/.test(entry.name))?.startTime ?? null,
+      }));
+      expect(drawnAt).not.toBeNull();
+      expect(restAskedAt).toBeGreaterThan(drawnAt as number);
+    });
   });
 
   it('a link in bokmål paints its header from the HTML, then asks for its scripts together', async () => {
     const path = '/?authority=municipality&goal=implement&step=payment';
-    expect(await scriptsFor(path)).toEqual(['index', 'journey-view', 'rules-nb']);
-    expect(preloaded).toEqual(['index', 'journey-view', 'rules-nb']);
+    expect(beforeTheRest(await scriptsFor(path))).toEqual(['index', 'journey-view', 'rules-question-nb']);
+    expect(preloaded).toEqual(['index', 'journey-view', 'rules-question-nb']);
     await withApp(browser, async ({ page }) => {
       await goto(page, path);
       const [paint, requested] = await page.evaluate(() => [
         performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
         performance
           .getEntriesByType('resource')
-          .filter((entry) => /\/assets\/[\w-]+\.js$/.test(entry.name))
+          // What the question needs (the rest of the rules follows once it is drawn: the test above).
+          .filter((entry) => /\/assets\/(index|journey-view|rules-question-nb)-[\w-]+\.js$/.test(entry.name))
           .map((entry) => entry.startTime),
       ]);
       expect(paint).not.toBeNull();
@@ -240,7 +282,7 @@ describe('what a page downloads', () => {
   it('the start page runs no script while it is read: its scripts are fetched after its paint, and run on the first key', async () => {
     await withApp(browser, async ({ page }) => {
       await page.goto(appUrl('/'), { waitUntil: 'load' });
-      const scripts = /\/assets\/(index|journey-view|rules-nb)-[\w-]+\.js$/;
+      const scripts = /\/assets\/(index|journey-view|rules-question-nb)-[\w-]+\.js$/;
       await page.waitForFunction(
         (source) =>
           performance
@@ -315,11 +357,16 @@ describe('what a page downloads', () => {
   it('the start page: the journey and its rules follow in the background, in its language', async () => {
     // boot.js is written into the page (scripts/prerender.ts), so no script is fetched before index.
     // (Fetched ahead in bokmål, and run once the reader moves: the test above.)
-    expect(await scriptsFor('/')).toEqual(['index', 'journey-view', 'rules-nb']);
+    expect(await scriptsFor('/')).toEqual(['index', 'journey-view', 'rules-question-nb']);
     // Not preloaded as modules: nothing is run before the reader moves.
     expect(preloaded).toEqual([]);
     // In English, its catalogue is preloaded; the other language's is never fetched.
-    expect(await scriptsFor('/', 'en-GB')).toEqual(['index', 'journey-view', 'messages-en', 'rules-en']);
+    expect(await scriptsFor('/', 'en-GB')).toEqual([
+      'index',
+      'journey-view',
+      'messages-en',
+      'rules-question-en',
+    ]);
     expect(preloaded).toEqual(['index', 'messages-en']);
   });
 });
@@ -356,7 +403,8 @@ describe('the web font', () => {
         '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result',
       );
       const { fonts, scriptsLoaded } = await fontsOf(page);
-      expect(scriptsLoaded).toHaveLength(3);
+      // The main script, the journey and both parts of the rules.
+      expect(scriptsLoaded).toHaveLength(4);
       expect(fonts.length).toBeGreaterThan(0);
       const lastScript = Math.max(...scriptsLoaded);
       for (const start of fonts) expect(start).toBeGreaterThan(lastScript);

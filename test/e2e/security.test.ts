@@ -111,7 +111,8 @@ describe('a network that fails', () => {
     '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result&lang=nb';
 
   it.each([
-    ['the rules in the page’s language', '**/assets/rules-nb-*.js'],
+    ['a question’s rules in the page’s language', '**/assets/rules-question-nb-*.js'],
+    ['the rest of the rules in the page’s language', '**/assets/rules-result-nb-*.js'],
     ['the journey', '**/assets/journey-view-*.js'],
   ])(
     'when %s cannot be fetched, says so, keeps the answers, and «Prøv igjen» recovers',

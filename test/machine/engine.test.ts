@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { rulePart } from '../../src/content/rule-parts';
 import { getRules } from '../../src/content/rules';
 import { parseAnswers } from '../../src/domain/url-format';
 import { evaluate } from '../../src/machine/engine';
@@ -74,6 +75,34 @@ describe('evaluate', () => {
     );
     expect(result.recommendation?.procurement.grantTreatedAsPurchase).toBe(true);
     expect(result.recommendation?.outcome.id).toBe('implement-small-purchase');
+  });
+});
+
+describe('with a question’s rules alone (src/content/rule-parts.ts)', () => {
+  const questionRules = rulePart(rules, 'question') as Pick<
+    typeof rules,
+    'meta' | 'questions' | 'thresholds'
+  >;
+  // Every journey the tests name, to a question and to an outcome.
+  const links = [
+    'authority=municipality&goal=implement&payment=purchase',
+    'authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000',
+    'authority=state&goal=develop&payment=purchase&serviceArea=other&contractValue=3000000&serviceKind=ordinary',
+    'authority=municipality&goal=teleport',
+    'authority=municipality&date=1999-01-01',
+  ];
+
+  it.each(links)('finds the same path, position, pruning and problems as with every rule: %s', (link) => {
+    const { recommendation, ...whole } = evaluate(link, { today, rules });
+    const { recommendation: none, ...part } = evaluate(link, { today, rules: questionRules });
+    expect(part).toEqual(whole);
+    expect(none).toBeNull();
+  });
+
+  it('leaves the recommendation to the whole rules', () => {
+    const link = links[1] as string;
+    expect(evaluate(link, { today, rules }).recommendation).not.toBeNull();
+    expect(evaluate(link, { today, rules: questionRules }).position.kind).toBe('outcome');
   });
 });
 

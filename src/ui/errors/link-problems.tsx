@@ -1,4 +1,4 @@
-import type { Rules } from '../../content/schema';
+import type { QuestionRules } from '../../content/rule-parts';
 import type { AnswerProblem } from '../../domain/answers';
 import { isQuestionId } from '../../domain/url-format';
 import type { Evaluation } from '../../machine/engine';
@@ -33,7 +33,7 @@ export function problemText(problem: AnswerProblem, label: string, m: Messages):
 function stepLine(
   step: string,
   evaluation: Evaluation,
-  rules: Rules,
+  rules: QuestionRules,
   m: Messages,
   text: Text,
 ): string | null {
@@ -59,7 +59,7 @@ export function LinkProblems({
   stepNotShown = null,
 }: {
   evaluation: Evaluation;
-  rules: Rules;
+  rules: QuestionRules;
   stepNotShown?: string | null;
 }) {
   const m = useMessages();

@@ -5,6 +5,7 @@
  * the questions it opens are answered.
  */
 
+import type { QuestionRules } from '../../content/rule-parts';
 import type { Rules } from '../../content/schema';
 import type { QuestionId } from '../../content/vocabulary';
 import type { Answers, AnswerValue } from '../../domain/answers';
@@ -14,10 +15,13 @@ import { type Evaluation, replay } from '../../machine/engine';
 import { type Step, stepHref } from './hrefs';
 import { type LinkBase, startHref } from './link-base';
 
-/** Everything a page needs to know about where the user is. */
-export type Journey = {
+/**
+ * Everything a page needs to know about where the user is. A question's pages have the rules a question
+ * needs (`Journey<QuestionRules>`); a result has them all (src/content/rule-parts.ts).
+ */
+export type Journey<R extends QuestionRules = Rules> = {
   evaluation: Evaluation;
-  rules: Rules;
+  rules: R;
   base: LinkBase;
   /** The user came here from "Dine svar" (`change=1`). */
   changing: boolean;
@@ -25,8 +29,11 @@ export type Journey = {
   today?: IsoDate;
 };
 
+/** Where the user is on a page that needs only a question's rules (any journey will do). */
+export type QuestionJourney = Journey<QuestionRules>;
+
 /** Back from a question: the previous question on the path, keeping every answer; from the first, the start page. */
-export function questionBackHref(journey: Journey, question: QuestionId): string {
+export function questionBackHref(journey: QuestionJourney, question: QuestionId): string {
   const { path, retained: answers } = journey.evaluation;
   const index = path.indexOf(question);
   const previous = index > 0 ? path[index - 1] : undefined;
@@ -34,21 +41,21 @@ export function questionBackHref(journey: Journey, question: QuestionId): string
 }
 
 /** Back from the result: the last question answered. */
-export function resultBackHref(journey: Journey): string {
+export function resultBackHref(journey: QuestionJourney): string {
   const { path, retained: answers } = journey.evaluation;
   const last = path.at(-1);
   return last ? stepHref(journey.base, answers, last) : startHref(journey.base);
 }
 
 /** The page for where the answers lead now: the current question, or the result. */
-export function positionHref(journey: Journey): string {
+export function positionHref(journey: QuestionJourney): string {
   const { position, retained: answers } = journey.evaluation;
   const step: Step = position.kind === 'question' ? position.question : 'result';
   return stepHref(journey.base, answers, step);
 }
 
 /** "Endre" in "Dine svar": that question, marked as a change. */
-export function changeHref(journey: Journey, question: QuestionId): string {
+export function changeHref(journey: QuestionJourney, question: QuestionId): string {
   return stepHref(journey.base, journey.evaluation.retained, question, { change: true });
 }
 
@@ -57,7 +64,7 @@ export function changeHref(journey: Journey, question: QuestionId): string {
  * answers that no longer apply, and anything in the link that could not be used, disappear, while
  * later answers that may still apply wait for the questions a change opened.
  */
-export function continueHref(journey: Journey, question: QuestionId, value: AnswerValue): string {
+export function continueHref(journey: QuestionJourney, question: QuestionId, value: AnswerValue): string {
   const answers = { ...journey.evaluation.retained, [question]: value } as Answers;
   const next = replay(answers, journey.evaluation.thresholds);
   if (journey.changing) {
@@ -73,13 +80,13 @@ export function continueHref(journey: Journey, question: QuestionId, value: Answ
 }
 
 /** This question with `value` recorded: what browser back should return to after "Fortsett". */
-export function answeredHereHref(journey: Journey, question: QuestionId, value: AnswerValue): string {
+export function answeredHereHref(journey: QuestionJourney, question: QuestionId, value: AnswerValue): string {
   const answers = { ...journey.evaluation.retained, [question]: value } as Answers;
   return stepHref(journey.base, answers, question, { change: journey.changing });
 }
 
 /** "Slik virker veiviseren", keeping the answers so the way back leads where the user was. */
-export function howHref(journey: Journey): string {
+export function howHref(journey: QuestionJourney): string {
   return stepHref(journey.base, journey.evaluation.retained, 'how');
 }
 
@@ -87,7 +94,7 @@ export function howHref(journey: Journey): string {
  * The same page assessed as of `date` (an ISO date), or as of today when `date` is null: the `date`
  * parameter set or removed, everything else kept.
  */
-export function assessmentDateHref(journey: Journey, step: Step, date: string | null): string {
+export function assessmentDateHref(journey: QuestionJourney, step: Step, date: string | null): string {
   const carried = journey.base.carried.filter(([key]) => key !== PARAM.date);
   if (date !== null) carried.push([PARAM.date, date]);
   return stepHref({ ...journey.base, carried }, journey.evaluation.retained, step);

@@ -1,4 +1,4 @@
-import type { Rules } from '../../content/schema';
+import { hasResultRules, type QuestionRules } from '../../content/rule-parts';
 import type { OutcomeId, QuestionId } from '../../content/vocabulary';
 import { versionNote } from '../../domain/rules-version';
 import { infoPagePath } from '../../domain/url-format';
@@ -20,7 +20,7 @@ export function VersionNoteAlert({
 }: {
   params: URLSearchParams;
   evaluation: Evaluation;
-  rules: Rules;
+  rules: QuestionRules;
 }) {
   const m = useMessages();
   const text = useText();
@@ -29,7 +29,10 @@ export function VersionNoteAlert({
   const note = versionNote(params, rules.meta, outcomeNow, answered);
   if (!note) return null;
 
+  // A result is named only at an outcome, where the page has every rule (needsResultRules in
+  // src/app/journey-view.tsx); the id stands in should it not.
   const formName = (id: OutcomeId) => {
+    if (!hasResultRules(rules)) return id;
     const outcome = rules.outcomes.outcomes.find((o) => o.id === id);
     const form = rules.forms.forms.find((f) => f.id === outcome?.primaryFormId);
     return form ? text(form.name) : id;

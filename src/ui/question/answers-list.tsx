@@ -1,4 +1,4 @@
-import { changeHref, type Journey } from '../links/journey';
+import { changeHref, type QuestionJourney } from '../links/journey';
 import { AppLink } from '../links/navigation';
 import { answeredOnPath, answerText } from '../text/answer-text';
 import { useMessages, useText } from '../text/messages/messages-context';
@@ -7,7 +7,7 @@ import { useMessages, useText } from '../text/messages/messages-context';
  * "Dine svar": every answer on the path with an "Endre" link. The link's accessible name carries the
  * question ("Endre Virksomhet"), the visible text is just "Endre".
  */
-export function AnswersList({ journey }: { journey: Journey }) {
+export function AnswersList({ journey }: { journey: QuestionJourney }) {
   const m = useMessages();
   const text = useText();
   const { path, answers } = journey.evaluation;

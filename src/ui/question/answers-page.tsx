@@ -1,13 +1,13 @@
 import { useRef } from 'react';
 import { BackLink } from '../links/back-link';
-import { type Journey, positionHref } from '../links/journey';
+import { positionHref, type QuestionJourney } from '../links/journey';
 import { AppLink } from '../links/navigation';
 import { usePageTitleAndFocus } from '../shell/page-focus';
 import { useMessages } from '../text/messages/messages-context';
 import { AnswersList } from './answers-list';
 
 /** "Dine svar" on its own page (step=answers): every answer with "Endre", and the way on. */
-export function AnswersPage({ journey }: { journey: Journey }) {
+export function AnswersPage({ journey }: { journey: QuestionJourney }) {
   const m = useMessages();
   const heading = useRef<HTMLHeadingElement>(null);
   usePageTitleAndFocus(m.answers.heading, heading);

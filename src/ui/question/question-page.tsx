@@ -4,7 +4,7 @@ import { parseAmount } from '../../domain/amount';
 import { type AnswerValue, readAnswer } from '../../domain/answers';
 import { suggestedServiceKind } from '../../domain/procurement';
 import { BackLink } from '../links/back-link';
-import { answeredHereHref, continueHref, type Journey, questionBackHref } from '../links/journey';
+import { answeredHereHref, continueHref, type QuestionJourney, questionBackHref } from '../links/journey';
 import { useNavigate } from '../links/navigation';
 import { focusAtTop, usePageTitleAndFocus } from '../shell/page-focus';
 import { questionById } from '../text/answer-text';
@@ -13,7 +13,7 @@ import { useMessages, useText } from '../text/messages/messages-context';
 import { ErrorSummary } from './error-summary';
 import { Explanations } from './explanations';
 
-type Props = { journey: Journey; question: Question };
+type Props = { journey: QuestionJourney; question: Question };
 
 /**
  * One question per page: the question is the h1 inside the legend, a hint under it, explanations behind
@@ -182,7 +182,7 @@ export function QuestionPage({ journey, question }: Props) {
 }
 
 /** For the kind of service: which option the guide suggests from the service area, and why. */
-function serviceKindSuggestion(journey: Journey, question: ChoiceQuestion) {
+function serviceKindSuggestion(journey: QuestionJourney, question: ChoiceQuestion) {
   const value = suggestedServiceKind(journey.evaluation.answers);
   const option = question.options.find((o) => o.value === value);
   const area = journey.evaluation.answers.serviceArea;

@@ -1,11 +1,12 @@
 /** The words for questions and answers, looked up in rules/questions.json. */
 
-import type { LocalizedText, Question, Rules } from '../../content/schema';
+import type { QuestionRules } from '../../content/rule-parts';
+import type { LocalizedText, Question } from '../../content/schema';
 import type { Locale, QuestionId } from '../../content/vocabulary';
 import type { Answers } from '../../domain/answers';
 import { formatKroner } from './format';
 
-export function questionById(rules: Rules, id: QuestionId): Question {
+export function questionById(rules: QuestionRules, id: QuestionId): Question {
   const question = rules.questions.questions.find((q) => q.id === id);
   if (!question) throw new Error(`rules/questions.json has no question "${id}"`);
   return question;
@@ -24,7 +25,7 @@ export function answerText(
 }
 
 /** The answered questions on the path, in order, with their answers. */
-export function answeredOnPath(rules: Rules, path: readonly QuestionId[], answers: Answers) {
+export function answeredOnPath(rules: QuestionRules, path: readonly QuestionId[], answers: Answers) {
   return path
     .filter((id) => answers[id] !== undefined)
     .map((id) => ({ question: questionById(rules, id), value: answers[id] as string | number }));

@@ -1,4 +1,4 @@
-import type { Rules } from '../../../content/schema';
+import type { QuestionRules } from '../../../content/rule-parts';
 import { problemText } from '../../errors/link-problems';
 import { questionById } from '../../text/answer-text';
 import { useMessages, useText } from '../../text/messages/messages-context';
@@ -9,7 +9,7 @@ import type { PinReading } from './pin';
  * no recommendation): says so in plain words, like LinkProblems does for the answers. The journey
  * drops the pin from every link, so the message is not shown again once the user moves on.
  */
-export function PinProblems({ reading, rules }: { reading: PinReading; rules: Rules }) {
+export function PinProblems({ reading, rules }: { reading: PinReading; rules: QuestionRules }) {
   const m = useMessages();
   const text = useText();
   if (reading.kind !== 'unusable') return null;

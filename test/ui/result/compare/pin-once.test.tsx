@@ -4,6 +4,7 @@
  */
 import { screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { hasResultRules } from '../../../../src/content/rule-parts';
 import * as engine from '../../../../src/machine/engine';
 import * as pin from '../../../../src/ui/result/compare/pin';
 import { findPage, openAt, resultHeading } from '../../helpers';
@@ -22,9 +23,16 @@ const PILOT =
 const DEVELOP =
   'authority=municipality&goal=develop&payment=purchase&serviceArea=health&contractValue=500000';
 
-/** How often the page's own link was evaluated: once for each render of the journey. */
+/**
+ * How often the page's own link was evaluated with every rule: once for each render of the journey
+ * (the app also works out from a question's rules whether the page needs the rest: needsResultRules).
+ */
 const pageEvaluations = () =>
-  vi.mocked(engine.evaluate).mock.calls.filter(([query]) => new URLSearchParams(query).has('step')).length;
+  vi
+    .mocked(engine.evaluate)
+    .mock.calls.filter(
+      ([query, { rules }]) => new URLSearchParams(query).has('step') && hasResultRules(rules),
+    ).length;
 
 afterEach(() => vi.clearAllMocks());
 
