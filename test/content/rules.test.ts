@@ -308,6 +308,8 @@ describe('the changelog: a sentence per change, and what it affects', () => {
   it('refuses a change that affects nothing, or both everything and something, and a misspelled key', () => {
     const raw = clone();
     const changes = (raw.meta as Json).changelog[0].changes;
+    // Three changes to spoil, however many the newest version has.
+    while (changes.length < 3) changes.push(structuredClone(changes[0]));
     changes[0].affects = {};
     changes[1].affects = { all: true, outcomes: ['explore'] };
     changes[2].affects = { outcome: ['explore'] };
@@ -323,10 +325,21 @@ describe('the changelog: a sentence per change, and what it affects', () => {
     const raw = clone();
     const changelog = (raw.meta as Json).changelog;
     [changelog[1], changelog[2]] = [changelog[2], changelog[1]];
-    changelog[0].rulesVersion = '2026.12.9';
+    // On one day, so that only the versions are out of order (dates out of order: the next test).
+    changelog[1].publishedOn = changelog[2].publishedOn;
+    changelog[0].rulesVersion = '2099.12.9';
     expect(problemsOf(raw)).toEqual([
       `rules/meta.json: changelog[0]: must be the current version, ${rules.meta.rulesVersion} published on ${rules.meta.publishedOn}`,
       `rules/meta.json: changelog[2] (${changelog[2].rulesVersion}).rulesVersion: must be older than the entry before it (${changelog[1].rulesVersion})`,
+    ]);
+  });
+
+  it('refuses a changelog entry published after the newer entry before it', () => {
+    const raw = clone();
+    const changelog = (raw.meta as Json).changelog;
+    changelog[2].publishedOn = '2099-01-01';
+    expect(problemsOf(raw)).toEqual([
+      `rules/meta.json: changelog[2] (${changelog[2].rulesVersion}).publishedOn: must not be after the newer entry's date (${changelog[1].publishedOn})`,
     ]);
   });
 
