@@ -70,6 +70,14 @@ out = out.replace(
   meta,
   () => `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/'/g, '&#39;')}">`,
 );
+// The character encoding first in <head>: a browser reads it only in the first 1024 bytes, and the
+// build puts its meta elements (the policy, the journey's modules) before the one index.html has.
+const charset = '<meta charset="UTF-8" />';
+if (!out.includes(charset)) {
+  console.error(`prerender: index.html has no ${charset}`);
+  process.exit(1);
+}
+out = out.replace(charset, '').replace('<head>', () => `<head>\n    ${charset}`);
 writeFileSync(file, out);
 // The same policy as a header for nginx (deploy/nginx.conf includes it), plus what only a header can say.
 writeFileSync(

@@ -38,6 +38,11 @@ describe('the prerendered start page', () => {
     expect(html).toContain('Start veiviseren');
   });
 
+  it('declares its character encoding where the browser reads it, in the first 1024 bytes', async () => {
+    const bytes = Buffer.from(await (await fetch(appUrl('/'))).arrayBuffer());
+    expect(bytes.subarray(0, 1024).toString('latin1')).toMatch(/<meta charset="UTF-8"/i);
+  });
+
   it('reads without JavaScript, and says the questions need it', async () => {
     const app = await openApp(browser, { javaScriptEnabled: false });
     try {
