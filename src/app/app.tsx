@@ -38,6 +38,7 @@ import {
   useLocale,
 } from '../ui/text/messages/messages-context';
 import { nb } from '../ui/text/messages/nb';
+import { prefetchHinted } from './prefetch';
 import { type AppLocation, useLocation } from './use-location';
 
 type JourneyModule = typeof import('./journey-view');
@@ -191,12 +192,12 @@ export function App({ loadRules, today }: AppProps) {
     allowWebFontsAfterNextPaint();
   }, [drawn]);
   useEffect(() => {
-    // While a question is read, the rest of the rules load when the browser is idle, so the last
-    // answer draws its result at once. A question opened from a link is drawn without them.
+    // While a question is read, the rest of the rules download when the browser is idle, so the last
+    // answer draws its result without waiting for the network. Fetched, not run: running them (a large
+    // JSON.parse) in the question's idle time cost it Lighthouse points on a slow CPU (docs/adr/0004);
+    // they run when a page needs them. A question opened from a link is drawn without them.
     if (bare || !ready || resultRules.loaded(locale)) return;
-    return whenIdle(() => {
-      resultRules.load(locale).catch(() => undefined);
-    });
+    return whenIdle(() => prefetchHinted(`result-rules-${locale}`));
   }, [bare, ready, locale]);
   useEffect(() => {
     // Fetch the rest while the start page is read, so "Start veiviseren" answers at once.

@@ -185,8 +185,8 @@ describe('what a page downloads', () => {
     new URL(url).pathname.replace(/^\/(assets\/)?/, '').replace(/-[\w-]{8}\.js$/, '');
 
   /**
-   * Without the rest of the rules, which a question asks for in the background once it is drawn (so
-   * the last answer draws its result at once), whenever the browser is idle: the test below.
+   * Without the rest of the rules, which a question prefetches (downloads, not runs) once it is drawn,
+   * whenever the browser is idle, so the last answer need not wait for the network: the test below.
    */
   const beforeTheRest = (scripts: string[]) => scripts.filter((name) => !name.startsWith('rules-result-'));
 
@@ -223,7 +223,7 @@ describe('what a page downloads', () => {
     expect(preloaded).toEqual(all);
   });
 
-  it('a question opened from a link: a question’s rules preloaded; the rest asked for only once it is drawn', async () => {
+  it('a question opened from a link: a question’s rules preloaded; the rest prefetched only once it is drawn', async () => {
     expect(beforeTheRest(await scriptsFor('/?authority=state&step=goal', 'en-GB'))).toEqual([
       'index',
       'journey-view',
@@ -261,6 +261,12 @@ describe('what a page downloads', () => {
       }));
       expect(drawnAt).not.toBeNull();
       expect(restAskedAt).toBeGreaterThan(drawnAt as number);
+      // Downloaded, not run: a prefetch, which the result's import then finds.
+      expect(
+        await page.$$eval('link[href*="/rules-result-nb-"]', (links) =>
+          links.map((link) => (link as HTMLLinkElement).rel),
+        ),
+      ).toEqual(['prefetch']);
     });
   });
 
