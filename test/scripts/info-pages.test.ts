@@ -30,7 +30,7 @@ function standInBuild(dir: string) {
   writeFileSync(join(dir, 'boot.js'), BOOT);
   writeFileSync(
     join(dir, 'index.html'),
-    `<!doctype html><html lang="nb"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><script src="/boot.js"></script><script type="module" crossorigin src="/assets/index-test.js"></script><link rel="stylesheet" crossorigin href="/assets/index-test.css"></head><body><div id="root"><!--prerender--></div></body></html>`,
+    `<!doctype html><html lang="nb"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><meta charset="UTF-8" /><script src="/boot.js"></script><script type="module" crossorigin src="/assets/index-test.js"></script><link rel="stylesheet" crossorigin href="/assets/index-test.css"></head><body><div id="root"><!--prerender--></div></body></html>`,
   );
 }
 
@@ -56,6 +56,12 @@ describe('the prerendered start page', () => {
     const meta = html.indexOf('<meta name="main-module" content="/assets/index-test.js">');
     expect(meta).toBeGreaterThan(-1);
     expect(meta).toBeLessThan(html.indexOf(`<script>${BOOT}</script>`));
+  });
+
+  it('declares its character encoding first in <head>, before the meta elements the build put there', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toMatch(/<head>\s*<meta charset="UTF-8" \/><meta http-equiv="Content-Security-Policy"/);
+    expect(html.match(/<meta charset=/g)).toHaveLength(1);
   });
 });
 
