@@ -11,6 +11,8 @@ import { INFO_PAGES, infoPagePath } from './src/domain/url-format.ts';
 import { parseFeedbackTarget } from './src/ui/result/feedback/feedback-href.ts';
 
 const RULE_PARTS = Object.keys(RULE_PART_FILES) as RulePart[];
+/** The result page: a chunk of its own, loaded with the rest of the rules (src/app/app.tsx). */
+const RESULT_PAGE = '/src/ui/result/result-page.tsx';
 
 /** Fails the build (and the dev server) with one readable message when rules/ is broken. */
 function rulesProblems(): string | null {
@@ -77,12 +79,13 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Names the journey's modules (the lazily loaded questions and result, and what only they import), the
- * two rules chunks of each language (`question-rules-…`, what a question needs, and `result-rules-…`,
- * what a result adds) and the nynorsk and English message catalogues in meta elements. public/boot.js
- * preloads the catalogue of a page in nynorsk or English, and the journey and the rules its page needs
- * when a link opens on a question or a result, so they download alongside the main script instead of
- * after it; the start page does not load the journey first.
+ * Names in meta elements the journey's modules (the lazily loaded questions, and what only they import),
+ * the result page's (`result-modules`: the result page and what only it imports), the two rules chunks
+ * of each language (`question-rules-…`, what a question needs, and `result-rules-…`, what a result
+ * adds) and the nynorsk and English message catalogues. public/boot.js preloads the catalogue of a page
+ * in nynorsk or English, and the journey, the rules and the modules its page needs when a link opens on a
+ * question or a result, so they download alongside the main script instead of after it; the start page
+ * does not load the journey first.
  */
 function journeyModulesHint(): Plugin {
   let base = '/';
@@ -107,6 +110,11 @@ function journeyModulesHint(): Plugin {
         const journeyFiles = [journey.fileName, ...journey.imports].filter(
           (file) => file !== entry?.fileName && !entry?.imports.includes(file),
         );
+        const result = find((id) => id.endsWith(RESULT_PAGE), RESULT_PAGE);
+        const resultFiles = [result.fileName, ...result.imports].filter(
+          (file) =>
+            file !== entry?.fileName && !entry?.imports.includes(file) && !journeyFiles.includes(file),
+        );
         const meta = (name: string, files: string[]) => ({
           tag: 'meta',
           attrs: { name, content: files.map((file) => `${base}${file}`).join(' ') },
@@ -114,6 +122,7 @@ function journeyModulesHint(): Plugin {
         });
         return [
           meta('journey-modules', journeyFiles),
+          meta('result-modules', resultFiles),
           ...(['nn', 'en'] as const).map((locale) =>
             meta(`messages-${locale}`, [
               find((id) => id.endsWith(`/src/ui/text/messages/${locale}.ts`), `messages/${locale}.ts`)
@@ -136,7 +145,7 @@ function journeyModulesHint(): Plugin {
 
 /**
  * V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium 136 and later) on the scripts a
- * page needs at once: the main script and the journey. Without it V8 compiles a function on the main
+ * page needs at once: the main script, the journey and the result page. Without it V8 compiles a function on the main
  * thread the first time it is called, inside the task that calls it (React's first drawing, the engine's
  * first evaluation); with it, every function is compiled while the script downloads, on a background
  * thread. Other browsers read it as a comment (docs/adr/0004).
@@ -152,7 +161,10 @@ function compileHints(): Plugin {
       handler(_options, bundle) {
         for (const item of Object.values(bundle)) {
           if (item.type !== 'chunk') continue;
-          const atOnce = item.isEntry || item.facadeModuleId?.endsWith('/src/app/journey-view.tsx');
+          const atOnce =
+            item.isEntry ||
+            item.facadeModuleId?.endsWith('/src/app/journey-view.tsx') ||
+            item.facadeModuleId?.endsWith(RESULT_PAGE);
           if (atOnce) item.code = `//# allFunctionsCalledOnLoad\n${item.code}`;
         }
       },

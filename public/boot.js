@@ -7,7 +7,8 @@
  * A link with answers opens on a question or a result, drawn by the lazily loaded journey modules:
  * they and the rules the page needs in its language are preloaded together with the main script (named
  * by the build in <meta name="journey-modules">, <meta name="question-rules-…"> and, for a result, <meta
- * name="result-rules-…">: a question is not sent every example and scheme), and so is the message
+ * name="result-modules"> and <meta name="result-rules-…">: a question is not sent the result page or
+ * every example and scheme), and so is the message
  * catalogue of a page in nynorsk or English (<meta name="messages-…">), so they download alongside the
  * main script instead of after it: in bokmål once the HTML's own first paint has happened (below),
  * in another language at once.
@@ -49,14 +50,14 @@
   const hinted = (name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? '';
   const catalogue = lang === 'nb' ? '' : hinted(`messages-${lang}`);
   // The journey and a question's rules in the page's language: what a question needs. A result (or a
-  // pinned result, or "Slik virker veiviseren") needs the rest of the rules too: needsResultRules in
-  // src/app/journey-view.tsx, which also loads them for a link whose answers reach a result unnamed.
+  // pinned result, or "Slik virker veiviseren") needs the result page and the rest of the rules too:
+  // needsResultRules in src/app/journey-view.tsx, which the app also follows for a link whose answers
+  // reach a result it does not name.
   const journeyFor = `${hinted('journey-modules')} ${hinted(`question-rules-${lang}`)}`;
   const step = params.get('step');
   const needsResultRules = step === 'result' || step === 'how' || params.has('pin');
-  const journey = startPage
-    ? ''
-    : `${journeyFor}${needsResultRules ? ` ${hinted(`result-rules-${lang}`)}` : ''}`;
+  const resultFor = `${hinted('result-modules')} ${hinted(`result-rules-${lang}`)}`;
+  const journey = startPage ? '' : `${journeyFor}${needsResultRules ? ` ${resultFor}` : ''}`;
   const asPrerendered = fitsPrerender && lang === 'nb';
   // A page the app draws waits for Inter until it has been drawn (src/app/fonts.css): in the fallback
   // made to Inter's metrics, its first paint and its drawing ask for no font, and the scripts it needs

@@ -4,7 +4,8 @@
  * budget: 100 kB JavaScript and 30 kB CSS (issue 7; issue 3 set 130 and 35).
  * For information it also prints what a question or result opened from a link loads on top: the
  * modules public/boot.js preloads for it, as the build names them in index.html (the journey, with the
- * engine, and a question's rules in the page's language; for a result, the rest of the rules too). Not
+ * engine, and a question's rules in the page's language; for a result, the result page and the rest of
+ * the rules too). Not
  * held to the 100 kB of issue 13: React and React DOM alone are about 66 kB and XState 12 kB of it
  * (docs/adr/0004).
  */
@@ -77,11 +78,12 @@ const hintedBytes = (name: string) => {
 for (const locale of ['nb', 'nn', 'en']) {
   const questionRules = hintedBytes(`question-rules-${locale}`);
   const resultRules = hintedBytes(`result-rules-${locale}`);
+  const resultModules = hintedBytes('result-modules');
   const messagesBytes = locale === 'nb' ? 0 : hintedBytes(`messages-${locale}`);
   const messages = locale === 'nb' ? '' : `, ${kB(messagesBytes)} (interface texts in ${locale})`;
   const question = sizes.js + journeyBytes + messagesBytes + questionRules;
   console.log(
-    `For information: a question in ${locale} opened from a link also loads ${kB(journeyBytes)} (journey)${messages} and ${kB(questionRules)} (a question's rules in ${locale}), ${kB(question)} JavaScript in all; a result adds ${kB(resultRules)} (the rest of the rules), ${kB(question + resultRules)} in all.`,
+    `For information: a question in ${locale} opened from a link also loads ${kB(journeyBytes)} (journey)${messages} and ${kB(questionRules)} (a question's rules in ${locale}), ${kB(question)} JavaScript in all; a result adds ${kB(resultModules)} (the result page) and ${kB(resultRules)} (the rest of the rules), ${kB(question + resultModules + resultRules)} in all.`,
   );
 }
 if (over) process.exit(1);

@@ -53,7 +53,8 @@ type LoadedJourney = {
 
 /**
  * The journey view and a question's rules in a language, each loaded once (a failed load may be tried
- * again); the rest of the rules, what a result adds (src/content/rule-parts.ts), loaded apart.
+ * again); what a result adds (the rest of the rules, src/content/rule-parts.ts, and the result page's
+ * own modules) loaded apart.
  */
 const journeys = loadOnce<Locale, LoadedJourney>((locale) =>
   Promise.all([import('./journey-view'), loadQuestionRules(locale)]).then(([module, rules]) => ({
@@ -64,34 +65,43 @@ const journeys = loadOnce<Locale, LoadedJourney>((locale) =>
   })),
 );
 const loadJourney = journeys.load;
-const resultRules = loadOnce<Locale, ResultRules>(loadResultRules);
+
+type ResultPageModule = typeof import('../ui/result/result-page');
+/** What a result adds to the journey in a language: the rest of the rules, and the result page. */
+type LoadedResult = { rules: ResultRules; ResultPage: ResultPageModule['ResultPage'] };
+const results = loadOnce<Locale, LoadedResult>((locale) =>
+  Promise.all([loadResultRules(locale), import('../ui/result/result-page')]).then(([rules, module]) => ({
+    rules,
+    ResultPage: module.ResultPage,
+  })),
+);
 
 /** The whole rules in a language once both parts have loaded, made once, so a page's rules keep their identity. */
 const wholeRules = new Map<Locale, Rules>();
 
 /** The rules for the journey's pages in a language: the whole once the rest has loaded, else a question's. */
 function rulesFor(locale: Locale, loaded: LoadedJourney): QuestionRules {
-  const rest = resultRules.loaded(locale);
+  const rest = results.loaded(locale);
   if (!rest) return loaded.rules;
   let whole = wholeRules.get(locale);
   if (!whole) {
-    whole = withResultRules(loaded.rules, rest);
+    whole = withResultRules(loaded.rules, rest.rules);
     wholeRules.set(locale, whole);
   }
   return whole;
 }
 
-/** Whether the page at `search` can be drawn: the journey is loaded, and the rest of the rules if it needs them. */
+/** Whether the page at `search` can be drawn: the journey is loaded, and what a result adds if it needs it. */
 function journeyReadyFor(locale: Locale, search: string, today?: IsoDate): boolean {
   const loaded = journeys.loaded(locale);
   if (!loaded) return false;
-  return resultRules.loaded(locale) !== undefined || !loaded.needsResultRules(search, loaded.rules, today);
+  return results.loaded(locale) !== undefined || !loaded.needsResultRules(search, loaded.rules, today);
 }
 
-/** Loads the journey, and the rest of the rules when the page at `search` needs them. */
+/** Loads the journey, and what a result adds when the page at `search` needs it. */
 function loadJourneyFor(locale: Locale, search: string, today?: IsoDate): Promise<unknown> {
   return loadJourney(locale).then((loaded) =>
-    loaded.needsResultRules(search, loaded.rules, today) ? resultRules.load(locale) : null,
+    loaded.needsResultRules(search, loaded.rules, today) ? results.load(locale) : null,
   );
 }
 
@@ -111,11 +121,11 @@ const LazyJourney = {
   nn: lazy(() => loadJourney('nn').then(() => ({ default: JourneyView }))),
   en: lazy(() => loadJourney('en').then(() => ({ default: JourneyView }))),
 } satisfies Record<Locale, unknown>;
-// The same for the rest of the rules, for a page that needs them.
-const LazyResultRules = {
-  nb: lazy(() => resultRules.load('nb').then(() => ({ default: JourneyView }))),
-  nn: lazy(() => resultRules.load('nn').then(() => ({ default: JourneyView }))),
-  en: lazy(() => resultRules.load('en').then(() => ({ default: JourneyView }))),
+// The same for what a result adds, for a page that needs it.
+const LazyResult = {
+  nb: lazy(() => results.load('nb').then(() => ({ default: JourneyView }))),
+  nn: lazy(() => results.load('nn').then(() => ({ default: JourneyView }))),
+  en: lazy(() => results.load('en').then(() => ({ default: JourneyView }))),
 } satisfies Record<Locale, unknown>;
 
 const isJourneyLoaded = (locale: Locale) => journeys.loaded(locale) !== undefined;
@@ -192,12 +202,15 @@ export function App({ loadRules, today }: AppProps) {
     allowWebFontsAfterNextPaint();
   }, [drawn]);
   useEffect(() => {
-    // While a question is read, the rest of the rules download when the browser is idle, so the last
-    // answer draws its result without waiting for the network. Fetched, not run: running them (a large
-    // JSON.parse) in the question's idle time cost it Lighthouse points on a slow CPU (docs/adr/0004);
-    // they run when a page needs them. A question opened from a link is drawn without them.
-    if (bare || !ready || resultRules.loaded(locale)) return;
-    return whenIdle(() => prefetchHinted(`result-rules-${locale}`));
+    // While a question is read, what a result adds downloads when the browser is idle, so the last
+    // answer draws its result without waiting for the network. Fetched, not run: running it (the rules
+    // are a large JSON.parse) in the question's idle time is work Lighthouse counts on a slow CPU
+    // (docs/adr/0004); it runs when a page needs it. A question opened from a link is drawn without it.
+    if (bare || !ready || results.loaded(locale)) return;
+    return whenIdle(() => {
+      prefetchHinted('result-modules');
+      prefetchHinted(`result-rules-${locale}`);
+    });
   }, [bare, ready, locale]);
   useEffect(() => {
     // Fetch the rest while the start page is read, so "Start veiviseren" answers at once.
@@ -268,8 +281,14 @@ function JourneyView(props: JourneyProps) {
   const locale = useLocale();
   const loaded = journeys.loaded(locale);
   if (loaded && journeyReadyFor(locale, props.location.search, props.today))
-    return <loaded.View {...props} loadRules={props.loadRules ?? (() => rulesFor(locale, loaded))} />;
-  const Lazy = (loaded ? LazyResultRules : LazyJourney)[locale];
+    return (
+      <loaded.View
+        {...props}
+        loadRules={props.loadRules ?? (() => rulesFor(locale, loaded))}
+        ResultPage={results.loaded(locale)?.ResultPage}
+      />
+    );
+  const Lazy = (loaded ? LazyResult : LazyJourney)[locale];
   return (
     <Suspense fallback={<Loading />}>
       <Lazy {...props} />

@@ -18,7 +18,7 @@ import { QuestionPage } from '../ui/question/question-page';
 import { StartPage } from '../ui/question/start-page';
 import { keepUsablePin, type PinReading, readPin } from '../ui/result/compare/pin';
 import { PinProblems } from '../ui/result/compare/pin-problems';
-import { ResultPage } from '../ui/result/result-page';
+import type { ResultPage as ResultPageView } from '../ui/result/result-page';
 import { Loading } from '../ui/shell/loading';
 import { FocusOnArrivalProvider } from '../ui/shell/page-focus';
 import { questionById } from '../ui/text/answer-text';
@@ -38,6 +38,11 @@ export type JourneyViewProps = {
   loadRules?: () => QuestionRules;
   /** The assessment date when the link names none; today in Norway by default. */
   today?: IsoDate;
+  /**
+   * The result page, a chunk of its own that the app loads with the rest of the rules for a page that
+   * needs them (src/app/app.tsx), so a question opened from a link is not sent it.
+   */
+  ResultPage?: typeof ResultPageView;
 };
 
 /**
@@ -97,7 +102,7 @@ export function needsResultRules(
   }
 }
 
-export default function JourneyView({ location, loadRules, today }: JourneyViewProps) {
+export default function JourneyView({ location, loadRules, today, ResultPage }: JourneyViewProps) {
   const params = new URLSearchParams(location.search);
   const locale = useLocale();
   const assessedOn = today ?? todayInNorway();
@@ -114,6 +119,8 @@ export default function JourneyView({ location, loadRules, today }: JourneyViewP
     const needsMore = pageNeedsResultRules(params, evaluation, page);
     if (needsMore && !hasResultRules(rules))
       throw new Error(`JourneyView was drawn without the rules a ${page.kind} page needs`);
+    if (page.kind === 'result' && !ResultPage)
+      throw new Error('JourneyView was drawn without the result page');
     if (hasResultRules(rules)) pin = readPin(params.get(PARAM.pin), rules, evaluation.assessmentDate);
     const base = keepUsablePin(
       linkBase(location.pathname, params, evaluation.dateProblem === null, locale),
@@ -140,7 +147,14 @@ export default function JourneyView({ location, loadRules, today }: JourneyViewP
         <VersionNoteAlert params={params} evaluation={journey.evaluation} rules={journey.rules} />
       )}
       <PinProblems reading={pin} rules={journey.rules} />
-      <Page key={location.href} journey={journey} pin={pin} page={page} retryHref={location.href} />
+      <Page
+        key={location.href}
+        journey={journey}
+        pin={pin}
+        page={page}
+        retryHref={location.href}
+        ResultPage={ResultPage}
+      />
     </FocusOnArrivalProvider>
   );
 }
@@ -172,11 +186,13 @@ function Page({
   pin,
   page,
   retryHref,
+  ResultPage,
 }: {
   journey: QuestionJourney;
   pin: PinReading;
   page: PageRef;
   retryHref: string;
+  ResultPage: JourneyViewProps['ResultPage'];
 }) {
   switch (page.kind) {
     case 'start':
@@ -198,7 +214,7 @@ function Page({
     case 'result': {
       const full = withEveryRule(journey);
       const recommendation = journey.evaluation.recommendation;
-      return full && recommendation ? (
+      return full && recommendation && ResultPage ? (
         <ResultPage journey={full} pin={pin} recommendation={recommendation} />
       ) : (
         <RulesErrorPage retryHref={retryHref} />

@@ -105,6 +105,7 @@ describe('the boot script’s preloading', () => {
   function preloadsFor(search: string, languages: string[]): string[] {
     document.head.innerHTML = `
       <meta name="journey-modules" content="/assets/journey-view-1.js /assets/shared-2.js">
+      <meta name="result-modules" content="/assets/result-page-11.js">
       <meta name="question-rules-nb" content="/assets/rules-question-nb-3.js">
       <meta name="question-rules-nn" content="/assets/rules-question-nn-4.js">
       <meta name="question-rules-en" content="/assets/rules-question-en-5.js">
@@ -138,12 +139,13 @@ describe('the boot script’s preloading', () => {
     ]);
   });
 
-  it('adds the rest of the rules for a link to a result, a pinned result or how the guide works', () => {
+  it('adds the result page and the rest of the rules for a link to a result, a pinned result or how the guide works', () => {
     for (const search of ['?authority=state&step=result', '?step=how', '?authority=state&pin=x'])
       expect(preloadsFor(search, ['nb-NO']), search).toEqual([
         '/assets/journey-view-1.js',
         '/assets/shared-2.js',
         '/assets/rules-question-nb-3.js',
+        '/assets/result-page-11.js',
         '/assets/rules-result-nb-8.js',
       ]);
     expect(preloadsFor('?authority=state&step=result&lang=en', ['nb-NO'])).toEqual([
@@ -151,6 +153,7 @@ describe('the boot script’s preloading', () => {
       '/assets/journey-view-1.js',
       '/assets/shared-2.js',
       '/assets/rules-question-en-5.js',
+      '/assets/result-page-11.js',
       '/assets/rules-result-en-10.js',
     ]);
   });

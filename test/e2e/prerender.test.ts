@@ -31,6 +31,37 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A script's name without its folder and hash: `/assets/journey-view-AbCd1234.js` → `journey-view`. */
+const withoutHash = (url: string) =>
+  new URL(url).pathname.replace(/^\/(assets\/)?/, '').replace(/-[\w-]{8}\.js$/, '');
+
+/**
+ * The modules the build names in the start page for boot.js (vite.config.ts, journeyModulesHint), by
+ * name without hash: the journey's (journey-view and what only it and the result share) and the
+ * result page's (result-page and what only it shares with "Slik virker veiviseren"), so the tests
+ * below need not know how Rollup names the chunks two pages share.
+ */
+let hintedModules: Promise<{ journey: string[]; result: string[] }> | undefined;
+function modulesNamed() {
+  hintedModules ??= fetch(appUrl('/'))
+    .then((response) => response.text())
+    .then((html) => {
+      const hinted = (name: string) =>
+        (new RegExp(`<meta name="${name}" content="([^"]*)"`).exec(html)?.[1] ?? '')
+          .split(' ')
+          .filter(Boolean)
+          .map((file) => withoutHash(appUrl(file)));
+      const named = { journey: hinted('journey-modules'), result: hinted('result-modules') };
+      expect(named.journey[0]).toBe('journey-view');
+      expect(named.result[0]).toBe('result-page');
+      return named;
+    });
+  return hintedModules;
+}
+
+/** A pattern for the URLs of these scripts. */
+const scriptsNamed = (names: string[]) => new RegExp(`/assets/(${names.join('|')})-[\\w-]{8}\\.js$`);
+
 describe('the prerendered start page', () => {
   it('has its content in the HTML before any JavaScript runs', async () => {
     const html = await (await fetch(appUrl('/'))).text();
@@ -181,14 +212,20 @@ describe('a link in bokmål paints the header from the HTML', () => {
 
 describe('what a page downloads', () => {
   let preloaded: string[] = [];
-  const withoutHash = (url: string) =>
-    new URL(url).pathname.replace(/^\/(assets\/)?/, '').replace(/-[\w-]{8}\.js$/, '');
+  let JOURNEY: string[] = [];
+  let RESULT_PAGE: string[] = [];
+  beforeAll(async () => {
+    ({ journey: JOURNEY, result: RESULT_PAGE } = await modulesNamed());
+  });
+  const sorted = (names: string[]) => [...names].sort();
 
   /**
-   * Without the rest of the rules, which a question prefetches (downloads, not runs) once it is drawn,
-   * whenever the browser is idle, so the last answer need not wait for the network: the test below.
+   * Without what a result adds (the result page and the rest of the rules), which a question prefetches
+   * (downloads, not runs) once it is drawn, whenever the browser is idle, so the last answer need not
+   * wait for the network: the test below.
    */
-  const beforeTheRest = (scripts: string[]) => scripts.filter((name) => !name.startsWith('rules-result-'));
+  const beforeTheRest = (scripts: string[]) =>
+    scripts.filter((name) => !name.startsWith('rules-result-') && !RESULT_PAGE.includes(name));
 
   /** The scripts a page opened at `path` fetches, and those it preloads, by file name without hash. */
   async function scriptsFor(path: string, locale = 'nb-NO'): Promise<string[]> {
@@ -213,7 +250,14 @@ describe('what a page downloads', () => {
   }
 
   it('a result opened from a link: the journey and both parts of the rules in its language only, preloaded at once', async () => {
-    const all = ['index', 'journey-view', 'messages-nn', 'rules-question-nn', 'rules-result-nn'];
+    const all = sorted([
+      'index',
+      ...JOURNEY,
+      'messages-nn',
+      'rules-question-nn',
+      ...RESULT_PAGE,
+      'rules-result-nn',
+    ]);
     expect(
       await scriptsFor(
         '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result&lang=nn',
@@ -224,13 +268,9 @@ describe('what a page downloads', () => {
   });
 
   it('a question opened from a link: a question’s rules preloaded; the rest prefetched only once it is drawn', async () => {
-    expect(beforeTheRest(await scriptsFor('/?authority=state&step=goal', 'en-GB'))).toEqual([
-      'index',
-      'journey-view',
-      'messages-en',
-      'rules-question-en',
-    ]);
-    expect(preloaded).toEqual(['index', 'journey-view', 'messages-en', 'rules-question-en']);
+    const question = sorted(['index', ...JOURNEY, 'messages-en', 'rules-question-en']);
+    expect(beforeTheRest(await scriptsFor('/?authority=state&step=goal', 'en-GB'))).toEqual(question);
+    expect(preloaded).toEqual(question);
     await withApp(browser, async ({ page }) => {
       // When the app shows the page it drew (it lifts prerender-stale then: src/app/app.tsx).
       // Observed from the document (its <html> may not exist yet when this runs).
@@ -272,20 +312,24 @@ describe('what a page downloads', () => {
 
   it('a link in bokmål paints its header from the HTML, then asks for its scripts together', async () => {
     const path = '/?authority=municipality&goal=implement&step=payment';
-    expect(beforeTheRest(await scriptsFor(path))).toEqual(['index', 'journey-view', 'rules-question-nb']);
-    expect(preloaded).toEqual(['index', 'journey-view', 'rules-question-nb']);
+    const question = sorted(['index', ...JOURNEY, 'rules-question-nb']);
+    expect(beforeTheRest(await scriptsFor(path))).toEqual(question);
+    expect(preloaded).toEqual(question);
     await withApp(browser, async ({ page }) => {
       await goto(page, path);
-      const [paint, requested] = await page.evaluate(() => [
-        performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-        performance
-          .getEntriesByType('resource')
-          // What the question needs (the rest of the rules follows once it is drawn: the test above).
-          .filter((entry) => /\/assets\/(index|journey-view|rules-question-nb)-[\w-]+\.js$/.test(entry.name))
-          .map((entry) => entry.startTime),
-      ]);
+      // What the question needs (what a result adds follows once it is drawn: the test above).
+      const [paint, requested] = await page.evaluate(
+        (source) => [
+          performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+          performance
+            .getEntriesByType('resource')
+            .filter((entry) => new RegExp(source).test(entry.name))
+            .map((entry) => entry.startTime),
+        ],
+        scriptsNamed(question).source,
+      );
       expect(paint).not.toBeNull();
-      expect(requested).toHaveLength(3);
+      expect(requested).toHaveLength(question.length);
       for (const start of requested as number[]) expect(start).toBeGreaterThan(paint as number);
     });
   });
@@ -293,16 +337,18 @@ describe('what a page downloads', () => {
   it('the start page runs no script while it is read: its scripts are fetched after its paint, and run on the first key', async () => {
     await withApp(browser, async ({ page }) => {
       await page.goto(appUrl('/'), { waitUntil: 'load' });
-      const scripts = /\/assets\/(index|journey-view|rules-question-nb)-[\w-]+\.js$/;
+      const names = ['index', ...JOURNEY, 'rules-question-nb'];
+      const scripts = scriptsNamed(names);
       await page.waitForFunction(
-        (source) =>
+        ([source, count]) =>
           performance
             .getEntriesByType('resource')
             .filter(
               (entry) =>
-                new RegExp(source).test(entry.name) && (entry as PerformanceResourceTiming).responseEnd > 0,
-            ).length === 3,
-        scripts.source,
+                new RegExp(source as string).test(entry.name) &&
+                (entry as PerformanceResourceTiming).responseEnd > 0,
+            ).length === count,
+        [scripts.source, names.length] as const,
         { timeout: WAIT_MS },
       );
       await page.waitForLoadState('networkidle');
@@ -368,17 +414,16 @@ describe('what a page downloads', () => {
   it('the start page: the journey and its rules follow in the background, in its language', async () => {
     // boot.js is written into the page (scripts/prerender.ts), so no script is fetched before index.
     // (Fetched ahead in bokmål, and run once the reader moves: the test above.)
-    expect(await scriptsFor('/')).toEqual(['index', 'journey-view', 'rules-question-nb']);
+    expect(await scriptsFor('/')).toEqual(sorted(['index', ...JOURNEY, 'rules-question-nb']));
     // Not preloaded as modules: nothing is run before the reader moves.
     expect(preloaded).toEqual([]);
     // In English, its catalogue is preloaded; the other language's is never fetched.
-    expect(await scriptsFor('/', 'en-GB')).toEqual([
-      'index',
-      'journey-view',
-      'messages-en',
-      'rules-question-en',
-    ]);
-    expect(preloaded).toEqual(['index', 'messages-en']);
+    expect(await scriptsFor('/', 'en-GB')).toEqual(
+      sorted(['index', ...JOURNEY, 'messages-en', 'rules-question-en']),
+    );
+    // boot.js preloads the main script and the catalogue; the journey, imported by the app while the page
+    // is read, is preloaded with what it imports by Vite's own dynamic import.
+    expect(preloaded).toEqual(sorted(['index', 'messages-en', ...JOURNEY]));
   });
 });
 
@@ -414,8 +459,9 @@ describe('the web font', () => {
         '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result',
       );
       const { fonts, scriptsLoaded } = await fontsOf(page);
-      // The main script, the journey and both parts of the rules.
-      expect(scriptsLoaded).toHaveLength(4);
+      // The main script, the journey, the result page and both parts of the rules.
+      const { journey, result } = await modulesNamed();
+      expect(scriptsLoaded).toHaveLength(1 + journey.length + result.length + 2);
       expect(fonts.length).toBeGreaterThan(0);
       const lastScript = Math.max(...scriptsLoaded);
       for (const start of fonts) expect(start).toBeGreaterThan(lastScript);
