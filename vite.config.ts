@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp.ts';
 import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
@@ -11,8 +13,10 @@ import { INFO_PAGES, infoPagePath } from './src/domain/url-format.ts';
 import { parseFeedbackTarget } from './src/ui/result/feedback/feedback-href.ts';
 
 const RULE_PARTS = Object.keys(RULE_PART_FILES) as RulePart[];
+/** The journey's view: a chunk of its own (pageChunks), loaded for every page but the start page. */
+const JOURNEY_VIEW = 'src/app/journey-view.tsx';
 /** The result page: a chunk of its own, loaded with the rest of the rules (src/app/app.tsx). */
-const RESULT_PAGE = '/src/ui/result/result-page.tsx';
+const RESULT_PAGE = 'src/ui/result/result-page.tsx';
 
 /** Fails the build (and the dev server) with one readable message when rules/ is broken. */
 function rulesProblems(): string | null {
@@ -101,12 +105,15 @@ function journeyModulesHint(): Plugin {
         if (!bundle) return [];
         const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
         const find = (test: (id: string) => boolean, what: string) => {
-          const found = chunks.find((chunk) => chunk.facadeModuleId && test(chunk.facadeModuleId));
+          // A page's own chunk (pageChunk) holds its module without being its facade.
+          const found = chunks.find((chunk) =>
+            chunk.facadeModuleId ? test(chunk.facadeModuleId) : chunk.moduleIds.some(test),
+          );
           if (!found) throw new Error(`journey-modules: no chunk for ${what}`);
           return found;
         };
         const entry = chunks.find((chunk) => chunk.isEntry);
-        const journey = find((id) => id.endsWith('/src/app/journey-view.tsx'), 'src/app/journey-view.tsx');
+        const journey = find((id) => id.endsWith(JOURNEY_VIEW), JOURNEY_VIEW);
         const journeyFiles = [journey.fileName, ...journey.imports].filter(
           (file) => file !== entry?.fileName && !entry?.imports.includes(file),
         );
@@ -161,10 +168,10 @@ function compileHints(): Plugin {
       handler(_options, bundle) {
         for (const item of Object.values(bundle)) {
           if (item.type !== 'chunk') continue;
+          // The journey's and the result page's chunks hold their modules without being their facade.
           const atOnce =
             item.isEntry ||
-            item.facadeModuleId?.endsWith('/src/app/journey-view.tsx') ||
-            item.facadeModuleId?.endsWith(RESULT_PAGE);
+            item.moduleIds.some((id) => id.endsWith(JOURNEY_VIEW) || id.endsWith(RESULT_PAGE));
           if (atOnce) item.code = `//# allFunctionsCalledOnLoad\n${item.code}`;
         }
       },
@@ -207,6 +214,57 @@ function infoPagesInDevelopment(): Plugin {
   };
 }
 
+/**
+ * The journey and the result page each one chunk with everything only they import, instead of the
+ * chunks the bundler would otherwise make of what two lazily loaded modules share: a result opened from
+ * a link then needs the main script, the journey, the result page and two rules chunks, each asked for
+ * at once (public/boot.js). Every file more held a result's largest paint back on Lighthouse's slow
+ * 4G, which gives one origin six connections (docs/adr/0004). The result page and "Slik virker
+ * veiviseren" are only drawn after the journey, so their chunks import from its chunk.
+ */
+function pageChunk(id: string, context: ChunkingContext): string | null {
+  // The graph is the same for every call of one build: worked out once (pageChunksPerBuild resets it).
+  if (!reachable) {
+    const from = (root: string) => {
+      const found = new Set<string>();
+      const stack = [root];
+      while (stack.length > 0) {
+        const next = stack.pop() as string;
+        if (found.has(next)) continue;
+        found.add(next);
+        stack.push(...(context.getModuleInfo(next)?.importedIds ?? []));
+      }
+      return found;
+    };
+    reachable = {
+      main: from(inSource('src/app/main.tsx')),
+      journey: from(inSource(JOURNEY_VIEW)),
+      result: from(inSource(RESULT_PAGE)),
+    };
+  }
+  if (reachable.main.has(id)) return null;
+  if (reachable.journey.has(id)) return 'journey-view';
+  if (reachable.result.has(id)) return 'result-page';
+  return null;
+}
+let reachable: {
+  main: Set<string>;
+  journey: Set<string>;
+  result: Set<string>;
+} | null = null;
+const inSource = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** A new module graph for each build (a watched build makes several in one process). */
+function pageChunksPerBuild(): Plugin {
+  return {
+    name: 'samarbeidsveiviseren:page-chunks',
+    apply: 'build',
+    buildStart() {
+      reachable = null;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -215,6 +273,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     journeyModulesHint(),
     compileHints(),
+    pageChunksPerBuild(),
     infoPagesInDevelopment(),
     feedbackConfigCheck(),
   ],
@@ -224,6 +283,10 @@ export default defineConfig({
     // Chunks named for what they hold: rules-question-nb-[hash].js (not _virtual_rules-question-nb-…), messages-nn-[hash].js.
     rollupOptions: {
       output: {
+        // Only the modules pageChunk names, not what they import (the main script's modules stay in it).
+        codeSplitting: {
+          groups: [{ name: pageChunk, debugName: 'page chunks', includeDependenciesRecursively: false }],
+        },
         chunkFileNames: (chunk) => {
           const catalogue = /\/src\/ui\/text\/messages\/(nn|en)\.ts$/.exec(chunk.facadeModuleId ?? '');
           const name = catalogue ? `messages-${catalogue[1]}` : chunk.name.replace(/^_virtual_/, '');
