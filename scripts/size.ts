@@ -75,10 +75,10 @@ const hintedBytes = (name: string) => {
   }
   return files.reduce((sum, ref) => sum + gz(ref), 0);
 };
+const resultModules = hintedBytes('result-modules');
 for (const locale of ['nb', 'nn', 'en']) {
   const questionRules = hintedBytes(`question-rules-${locale}`);
   const resultRules = hintedBytes(`result-rules-${locale}`);
-  const resultModules = hintedBytes('result-modules');
   const messagesBytes = locale === 'nb' ? 0 : hintedBytes(`messages-${locale}`);
   const messages = locale === 'nb' ? '' : `, ${kB(messagesBytes)} (interface texts in ${locale})`;
   const question = sizes.js + journeyBytes + messagesBytes + questionRules;

@@ -17,7 +17,7 @@ import {
 import { loadQuestionRules, loadResultRules } from '../content/locale-rules';
 import { type QuestionRules, type ResultRules, withResultRules } from '../content/rule-parts';
 import type { Rules } from '../content/schema';
-import type { Locale } from '../content/vocabulary';
+import { LOCALES, type Locale } from '../content/vocabulary';
 import type { IsoDate } from '../domain/dates';
 import { isStartPage, PARAM } from '../domain/url-format';
 import { RecoveryPage } from '../ui/errors/recovery-page';
@@ -115,18 +115,17 @@ function whenIdle(then: () => void): () => void {
   return () => window.clearTimeout(id);
 }
 
-// Each resolves once its language is loaded, to JourneyView, which then draws it from `journeys`.
-const LazyJourney = {
-  nb: lazy(() => loadJourney('nb').then(() => ({ default: JourneyView }))),
-  nn: lazy(() => loadJourney('nn').then(() => ({ default: JourneyView }))),
-  en: lazy(() => loadJourney('en').then(() => ({ default: JourneyView }))),
-} satisfies Record<Locale, unknown>;
+/**
+ * For each language, JourneyView once `load` has loaded it, for a Suspense boundary to wait on; JourneyView
+ * then draws the page from what has loaded. One lazy component per language, made once.
+ */
+const lazyJourneyViews = (load: (locale: Locale) => Promise<unknown>) =>
+  Object.fromEntries(
+    LOCALES.map((locale) => [locale, lazy(() => load(locale).then(() => ({ default: JourneyView })))]),
+  ) as Record<Locale, ReturnType<typeof lazy<typeof JourneyView>>>;
+const LazyJourney = lazyJourneyViews(loadJourney);
 // The same for what a result adds, for a page that needs it.
-const LazyResult = {
-  nb: lazy(() => results.load('nb').then(() => ({ default: JourneyView }))),
-  nn: lazy(() => results.load('nn').then(() => ({ default: JourneyView }))),
-  en: lazy(() => results.load('en').then(() => ({ default: JourneyView }))),
-} satisfies Record<Locale, unknown>;
+const LazyResult = lazyJourneyViews(results.load);
 
 const isJourneyLoaded = (locale: Locale) => journeys.loaded(locale) !== undefined;
 

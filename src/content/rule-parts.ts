@@ -41,6 +41,12 @@ export const hasResultRules = (rules: QuestionRules): rules is Rules =>
 export const withResultRules = (rules: QuestionRules, rest: ResultRules): Rules => ({ ...rules, ...rest });
 
 /** The part of the rules named `part`, from the whole. */
-export function rulePart<R extends Record<RuleFileName, unknown>>(rules: R, part: RulePart): Partial<R> {
-  return Object.fromEntries(RULE_PART_FILES[part].map((name) => [name, rules[name]])) as Partial<R>;
+export function rulePart<R extends Record<RuleFileName, unknown>, P extends RulePart>(
+  rules: R,
+  part: P,
+): Pick<R, (typeof RULE_PART_FILES)[P][number]> {
+  return Object.fromEntries(RULE_PART_FILES[part].map((name) => [name, rules[name]])) as Pick<
+    R,
+    (typeof RULE_PART_FILES)[P][number]
+  >;
 }

@@ -79,10 +79,7 @@ describe('evaluate', () => {
 });
 
 describe('with a question’s rules alone (src/content/rule-parts.ts)', () => {
-  const questionRules = rulePart(rules, 'question') as Pick<
-    typeof rules,
-    'meta' | 'questions' | 'thresholds'
-  >;
+  const questionRules = rulePart(rules, 'question');
   // Every journey the tests name, to a question and to an outcome.
   const links = [
     'authority=municipality&goal=implement&payment=purchase',
