@@ -4,6 +4,7 @@ import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp.ts';
 import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
+import { unsetAttributes } from './scripts/lib/unset-attributes.ts';
 import { wholePageRestyle } from './scripts/lib/whole-page-restyle.ts';
 import { readRawRules } from './scripts/read-rules.ts';
 import { RULE_PART_FILES, type RulePart } from './src/content/rule-parts.ts';
@@ -296,7 +297,7 @@ export default defineConfig({
     },
   },
   // Designsystemet's few selectors that restyle the whole page on every insertion, rewritten (docs/adr/0004).
-  css: { postcss: { plugins: [wholePageRestyle()] } },
+  css: { postcss: { plugins: [wholePageRestyle(), unsetAttributes()] } },
   // Rules and other JSON as JSON.parse("…"): parsed faster than an object literal on slow phones.
   json: { stringify: true },
   server: { host: '127.0.0.1', port: 5173 },
