@@ -2,12 +2,13 @@
  * `npm run size`: builds the app and prints the gzip size of the JavaScript and CSS the first page
  * loads: the start page (the scripts and stylesheets in index.html and what they preload). Fails over
  * budget: 100 kB JavaScript and 30 kB CSS (issue 7; issue 3 set 130 and 35).
- * For information it also prints what a question or result opened from a link loads on top: the
- * modules public/boot.js preloads for it, as the build names them in index.html (the journey, with the
- * engine, and a question's rules in the page's language; for a result, the result page and the rest of
- * the rules too). Not
- * held to the 100 kB of issue 13: React and React DOM alone are about 66 kB and XState 12 kB of it
- * (docs/adr/0004).
+ * It also adds up what a question or a result opened from a link loads: the first page's scripts and
+ * the modules public/boot.js preloads for it, as the build names them in index.html (the journey, with
+ * the engine, and a question's rules in the page's language; for a result, the result page and the rest
+ * of the rules too), in each language. Those are held to a ceiling at what they load now (session 13),
+ * so that none of them grows unnoticed: 125 kB for a question, 167 kB for a result. Issue 13's goal of
+ * 100 kB for any page opened from a link is printed beside it and not met: React and React DOM alone are
+ * about 67 kB and XState 12 kB (docs/adr/0004).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = { js: 100_000, css: 30_000 };
+/** Ceilings for a page opened from a link: what each loads now, so that none grows (not issue 13's goal). */
+const LINK_CEILING = { question: 125_000, result: 167_000 };
+const LINK_GOAL = 100_000;
 
 if (!process.argv.includes('--no-build'))
   execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
@@ -82,8 +86,19 @@ for (const locale of ['nb', 'nn', 'en']) {
   const messagesBytes = locale === 'nb' ? 0 : hintedBytes(`messages-${locale}`);
   const messages = locale === 'nb' ? '' : `, ${kB(messagesBytes)} (interface texts in ${locale})`;
   const question = sizes.js + journeyBytes + messagesBytes + questionRules;
+  const result = question + resultModules + resultRules;
   console.log(
-    `For information: a question in ${locale} opened from a link also loads ${kB(journeyBytes)} (journey)${messages} and ${kB(questionRules)} (a question's rules in ${locale}), ${kB(question)} JavaScript in all; a result adds ${kB(resultModules)} (the result page) and ${kB(resultRules)} (the rest of the rules), ${kB(question + resultModules + resultRules)} in all.`,
+    `A question in ${locale} opened from a link also loads ${kB(journeyBytes)} (journey)${messages} and ${kB(questionRules)} (a question's rules in ${locale}); a result adds ${kB(resultModules)} (the result page) and ${kB(resultRules)} (the rest of the rules).`,
   );
+  for (const [page, bytes] of [
+    ['question', question],
+    ['result', result],
+  ] as const) {
+    const ok = bytes <= LINK_CEILING[page];
+    over ||= !ok;
+    console.log(
+      `  JS for a ${page} in ${locale} opened from a link: ${kB(bytes)} gzip (ceiling ${kB(LINK_CEILING[page])}): ${ok ? 'within the ceiling' : 'OVER THE CEILING'}; issue 13's goal ${kB(LINK_GOAL)}: ${bytes <= LINK_GOAL ? 'met' : 'not met'}`,
+    );
+  }
 }
 if (over) process.exit(1);
