@@ -87,7 +87,7 @@ function contentSecurityPolicy(): Plugin {
  * Names in meta elements the journey's modules (the lazily loaded questions, and what only they import),
  * the result page's (`result-modules`: the result page and what only it imports), the two rules chunks
  * of each language (`question-rules-…`, what a question needs, and `result-rules-…`, what a result
- * adds) and the nynorsk and English message catalogues. public/boot.js preloads the catalogue of a page
+ * adds, with the interface texts only a result uses) and the nynorsk and English message catalogues. public/boot.js preloads the catalogue of a page
  * in nynorsk or English, and the journey, the rules and the modules its page needs when a link opens on a
  * question or a result, so they download alongside the main script instead of after it; the start page
  * does not load the journey first.
@@ -142,6 +142,15 @@ function journeyModulesHint(): Plugin {
               meta(`${part}-rules-${locale}`, [
                 find((id) => id === `\0virtual:rules-${part}-${locale}`, `${part} rules in ${locale}`)
                   .fileName,
+                // What a result adds is also the interface texts only a result uses (src/ui/text/messages/catalogues.ts).
+                ...(part === 'result'
+                  ? [
+                      find(
+                        (id) => id.endsWith(`/src/ui/text/messages/${locale}-result.ts`),
+                        `messages/${locale}-result.ts`,
+                      ).fileName,
+                    ]
+                  : []),
               ]),
             ),
           ),
@@ -289,8 +298,12 @@ export default defineConfig({
           groups: [{ name: pageChunk, debugName: 'page chunks', includeDependenciesRecursively: false }],
         },
         chunkFileNames: (chunk) => {
-          const catalogue = /\/src\/ui\/text\/messages\/(nn|en)\.ts$/.exec(chunk.facadeModuleId ?? '');
-          const name = catalogue ? `messages-${catalogue[1]}` : chunk.name.replace(/^_virtual_/, '');
+          const catalogue = /\/src\/ui\/text\/messages\/(nb|nn|en)(-result)?\.ts$/.exec(
+            chunk.facadeModuleId ?? '',
+          );
+          const name = catalogue
+            ? `messages${catalogue[2] ?? ''}-${catalogue[1]}`
+            : chunk.name.replace(/^_virtual_/, '');
           return `assets/${name}-[hash].js`;
         },
       },

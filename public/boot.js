@@ -7,8 +7,9 @@
  * A link with answers opens on a question or a result, drawn by the lazily loaded journey modules:
  * they and the rules the page needs in its language are preloaded together with the main script (named
  * by the build in <meta name="journey-modules">, <meta name="question-rules-…"> and, for a result, <meta
- * name="result-modules"> and <meta name="result-rules-…">: a question is not sent the result page or
- * every example and scheme), and so is the message
+ * name="result-modules"> and <meta name="result-rules-…">, which also names the interface texts only a
+ * result uses: a question is not sent the result page, every example and scheme, or the result's
+ * texts), and so is the message
  * catalogue of a page in nynorsk or English (<meta name="messages-…">), so they download alongside the
  * main script instead of after it: in bokmål once the HTML's own first paint has happened (below),
  * in another language at once.

@@ -6,7 +6,7 @@
  * the modules public/boot.js preloads for it, as the build names them in index.html (the journey, with
  * the engine, and a question's rules in the page's language; for a result, the result page and the rest
  * of the rules too), in each language. Those are held to a ceiling at what they load now (session 13),
- * so that none of them grows unnoticed: 125 kB for a question, 167 kB for a result. Issue 13's goal of
+ * so that none of them grows unnoticed: 118 kB for a question, 163 kB for a result. Issue 13's goal of
  * 100 kB for any page opened from a link is printed beside it and not met: React and React DOM alone are
  * about 67 kB and XState 12 kB (docs/adr/0004).
  */
@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGET = { js: 100_000, css: 30_000 };
 /** Ceilings for a page opened from a link: what each loads now, so that none grows (not issue 13's goal). */
-const LINK_CEILING = { question: 125_000, result: 167_000 };
+const LINK_CEILING = { question: 118_000, result: 163_000 };
 const LINK_GOAL = 100_000;
 
 if (!process.argv.includes('--no-build'))
@@ -88,7 +88,7 @@ for (const locale of ['nb', 'nn', 'en']) {
   const question = sizes.js + journeyBytes + messagesBytes + questionRules;
   const result = question + resultModules + resultRules;
   console.log(
-    `A question in ${locale} opened from a link also loads ${kB(journeyBytes)} (journey)${messages} and ${kB(questionRules)} (a question's rules in ${locale}); a result adds ${kB(resultModules)} (the result page) and ${kB(resultRules)} (the rest of the rules).`,
+    `A question in ${locale} opened from a link also loads ${kB(journeyBytes)} (journey)${messages} and ${kB(questionRules)} (a question's rules in ${locale}); a result adds ${kB(resultModules)} (the result page) and ${kB(resultRules)} (the rest of the rules, and the interface texts only a result uses).`,
   );
   for (const [page, bytes] of [
     ['question', question],

@@ -30,13 +30,14 @@ import { loadOnce } from '../ui/shell/load-once';
 import { Loading } from '../ui/shell/loading';
 import { FocusOnArrivalProvider } from '../ui/shell/page-focus';
 import { allowWebFontsAfterNextPaint } from '../ui/shell/web-fonts';
-import { loadCatalogue, loadedCatalogue } from '../ui/text/messages/catalogues';
+import { loadCatalogue, loadedCatalogue, loadResultCatalogue } from '../ui/text/messages/catalogues';
 import {
   browserLanguages,
   MessagesProvider,
   resolveLocale,
   useLocale,
 } from '../ui/text/messages/messages-context';
+
 import { nb } from '../ui/text/messages/nb';
 import { prefetchHinted } from './prefetch';
 import { type AppLocation, useLocation } from './use-location';
@@ -67,13 +68,17 @@ const journeys = loadOnce<Locale, LoadedJourney>((locale) =>
 const loadJourney = journeys.load;
 
 type ResultPageModule = typeof import('../ui/result/result-page');
-/** What a result adds to the journey in a language: the rest of the rules, and the result page. */
+/**
+ * What a result adds to the journey in a language: the rest of the rules, the result page, and the
+ * interface texts only a result and "Slik virker veiviseren" use (which `useMessages` then finds).
+ */
 type LoadedResult = { rules: ResultRules; ResultPage: ResultPageModule['ResultPage'] };
 const results = loadOnce<Locale, LoadedResult>((locale) =>
-  Promise.all([loadResultRules(locale), import('../ui/result/result-page')]).then(([rules, module]) => ({
-    rules,
-    ResultPage: module.ResultPage,
-  })),
+  Promise.all([
+    loadResultRules(locale),
+    import('../ui/result/result-page'),
+    loadResultCatalogue(locale),
+  ]).then(([rules, module]) => ({ rules, ResultPage: module.ResultPage })),
 );
 
 /** The whole rules in a language once both parts have loaded, made once, so a page's rules keep their identity. */

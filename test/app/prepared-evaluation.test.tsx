@@ -8,9 +8,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import JourneyView, { prepareEvaluation } from '../../src/app/journey-view';
 import type { Rules } from '../../src/content/schema';
 import * as engine from '../../src/machine/engine';
+import { CATALOGUES } from '../../src/ui/text/messages/all-catalogues';
 import { MessagesProvider } from '../../src/ui/text/messages/messages-context';
-import { nb } from '../../src/ui/text/messages/nb';
 import { rules, TODAY } from '../ui/helpers';
+
+/** The bokmål catalogue whole: a question's texts and a result's. */
+const nb = CATALOGUES.nb;
 
 vi.mock('../../src/machine/engine', async (original) => {
   const actual = await original<typeof import('../../src/machine/engine')>();

@@ -251,7 +251,7 @@ describe('what a page downloads', () => {
     return scripts.sort();
   }
 
-  it('a result opened from a link: the journey and both parts of the rules in its language only, preloaded at once', async () => {
+  it('a result opened from a link: the journey, both parts of the rules and of the texts in its language only, preloaded at once', async () => {
     const all = sorted([
       'index',
       ...JOURNEY,
@@ -259,6 +259,7 @@ describe('what a page downloads', () => {
       'rules-question-nn',
       ...RESULT_PAGE,
       'rules-result-nn',
+      'messages-result-nn',
     ]);
     expect(
       await scriptsFor(
@@ -461,9 +462,10 @@ describe('the web font', () => {
         '/?authority=municipality&goal=implement&payment=purchase&serviceArea=health&contractValue=500000&step=result',
       );
       const { fonts, scriptsLoaded } = await fontsOf(page);
-      // The main script, the journey, the result page and both parts of the rules.
+      // The main script, the journey, the result page, both parts of the rules and what a result adds
+      // to the texts.
       const { journey, result } = await modulesNamed();
-      expect(scriptsLoaded).toHaveLength(1 + journey.length + result.length + 2);
+      expect(scriptsLoaded).toHaveLength(1 + journey.length + result.length + 3);
       expect(fonts.length).toBeGreaterThan(0);
       const lastScript = Math.max(...scriptsLoaded);
       for (const start of fonts) expect(start).toBeGreaterThan(lastScript);

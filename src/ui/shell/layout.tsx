@@ -102,7 +102,7 @@ export function Layout({ startHref, languageHref, infoPage, children }: LayoutPr
               className="ds-link"
               aria-current={howHref === languageHref(locale) ? 'page' : undefined}
             >
-              {m.how.footerLink}
+              {m.layout.howLink}
             </AppLink>
           </p>
           {INFO_PAGES.map((page) => (

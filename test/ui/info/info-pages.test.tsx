@@ -191,7 +191,7 @@ describe.each(LOCALES)('the frame of every page in %s', (locale) => {
         changes: m.layout.changesLink,
       }[page];
       expect(within(footer).getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
-      expect(within(footer).getByRole('link', { name: m.how.footerLink })).toHaveAttribute(
+      expect(within(footer).getByRole('link', { name: m.layout.howLink })).toHaveAttribute(
         'href',
         `/?lang=${locale}&step=how`,
       );

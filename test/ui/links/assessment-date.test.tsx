@@ -7,8 +7,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/machine/engine';
 import { shareText } from '../../../src/ui/result/share/share-text';
+import { CATALOGUES } from '../../../src/ui/text/messages/all-catalogues';
 import { text } from '../../../src/ui/text/messages/messages-context';
-import { nb } from '../../../src/ui/text/messages/nb';
 import {
   answer,
   findPage,
@@ -19,6 +19,9 @@ import {
   searchParams,
   TODAY,
 } from '../helpers';
+
+/** The bokmål catalogue whole: a question's texts and a result's. */
+const nb = CATALOGUES.nb;
 
 /** An ordinary purchase of 1 200 000 kr by a municipality: below the national threshold only from 6 April 2018. */
 const PURCHASE =

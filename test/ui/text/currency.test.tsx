@@ -10,9 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/machine/engine';
 import { linkBase } from '../../../src/ui/links/link-base';
 import { recordHref, shareText } from '../../../src/ui/result/share/share-text';
+import { CATALOGUES } from '../../../src/ui/text/messages/all-catalogues';
 import { text } from '../../../src/ui/text/messages/messages-context';
-import { nb } from '../../../src/ui/text/messages/nb';
 import { findPage, openAt, resultHeading, rules } from '../helpers';
+
+/** The bokmål catalogue whole: a question's texts and a result's. */
+const nb = CATALOGUES.nb;
 
 /** A state purchase of 3 000 000 kr: three thresholds applied and funding schemes. */
 const CONTRACT =

@@ -5,7 +5,8 @@
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import type { LocalizedText } from '../../../content/schema';
 import type { Locale } from '../../../content/vocabulary';
-import { type Messages, nb } from './nb';
+import { withResultTexts } from './catalogues';
+import { type Messages, nb, type QuestionMessages } from './nb';
 
 /**
  * A space inside an amount ("1 300 000") or after "NOK" ("NOK 1,300,000") becomes a no-break space, so
@@ -52,7 +53,11 @@ export function resolveLocale(requested: string | null, preferred: readonly stri
   return isLocale(requested) ? requested : preferredLocale(preferred);
 }
 
-type MessagesValue = { locale: Locale; messages: Messages; text: (localized: LocalizedText) => string };
+type MessagesValue = {
+  locale: Locale;
+  messages: QuestionMessages;
+  text: (localized: LocalizedText) => string;
+};
 
 const MessagesContext = createContext<MessagesValue>({
   locale: 'nb',
@@ -70,7 +75,8 @@ export function MessagesProvider({
   children,
 }: {
   locale: Locale;
-  messages: Messages;
+  /** The catalogue for `locale`; what a result adds is found when it has loaded (`useMessages`). */
+  messages: QuestionMessages;
   children: ReactNode;
 }) {
   const value = useMemo<MessagesValue>(
@@ -80,9 +86,13 @@ export function MessagesProvider({
   return <MessagesContext.Provider value={value}>{children}</MessagesContext.Provider>;
 }
 
-/** The interface strings of the active language. */
+/**
+ * The interface strings of the active language, with what a result adds once it has loaded
+ * (catalogues.ts, `withResultTexts`).
+ */
 export function useMessages(): Messages {
-  return useContext(MessagesContext).messages;
+  const { locale, messages } = useContext(MessagesContext);
+  return withResultTexts(locale, messages);
 }
 
 /** A function that picks the active language from a content text (LocalizedText from rules/). */

@@ -13,10 +13,11 @@ import { linkBase } from '../../../../src/ui/links/link-base';
 import { recordHref, shareText } from '../../../../src/ui/result/share/share-text';
 import { urlPieces } from '../../../../src/ui/text/breakable-url';
 import { splitFirstSentence } from '../../../../src/ui/text/format';
-import { en } from '../../../../src/ui/text/messages/en';
+import { CATALOGUES } from '../../../../src/ui/text/messages/all-catalogues';
 import { text } from '../../../../src/ui/text/messages/messages-context';
-import { nb } from '../../../../src/ui/text/messages/nb';
-import { nn } from '../../../../src/ui/text/messages/nn';
+
+/** The catalogues whole: a question's texts and a result's. */
+const { nb, nn, en } = CATALOGUES;
 
 const rules = getRules();
 const TODAY = '2026-11-27';
