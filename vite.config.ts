@@ -87,10 +87,10 @@ function contentSecurityPolicy(): Plugin {
  * Names in meta elements the journey's modules (the lazily loaded questions, and what only they import),
  * the result page's (`result-modules`: the result page and what only it imports), the two rules chunks
  * of each language (`question-rules-…`, what a question needs, and `result-rules-…`, what a result
- * adds, with the interface texts only a result uses) and the nynorsk and English message catalogues. public/boot.js preloads the catalogue of a page
- * in nynorsk or English, and the journey, the rules and the modules its page needs when a link opens on a
- * question or a result, so they download alongside the main script instead of after it; the start page
- * does not load the journey first.
+ * adds, with the interface texts only a result uses) and the nynorsk and English message catalogues.
+ * public/boot.js preloads the catalogue of a page in nynorsk or English, and the journey, the rules and
+ * the modules its page needs when a link opens on a question or a result, so they download alongside
+ * the main script instead of after it; the start page does not load the journey first.
  */
 function journeyModulesHint(): Plugin {
   let base = '/';
@@ -142,7 +142,8 @@ function journeyModulesHint(): Plugin {
               meta(`${part}-rules-${locale}`, [
                 find((id) => id === `\0virtual:rules-${part}-${locale}`, `${part} rules in ${locale}`)
                   .fileName,
-                // What a result adds is also the interface texts only a result uses (src/ui/text/messages/catalogues.ts).
+                // What a result adds includes the interface texts only a result uses
+                // (src/ui/text/messages/catalogues.ts).
                 ...(part === 'result'
                   ? [
                       find(
@@ -309,7 +310,8 @@ export default defineConfig({
       },
     },
   },
-  // Designsystemet's few selectors that restyle the whole page on every insertion, rewritten (docs/adr/0004).
+  // Designsystemet's few selectors that restyle the whole page on every insertion, rewritten, and the
+  // theme's rules for attributes the guide never sets, dropped (docs/adr/0004).
   css: { postcss: { plugins: [wholePageRestyle(), unsetAttributes()] } },
   // Rules and other JSON as JSON.parse("…"): parsed faster than an object literal on slow phones.
   json: { stringify: true },

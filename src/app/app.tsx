@@ -37,7 +37,6 @@ import {
   resolveLocale,
   useLocale,
 } from '../ui/text/messages/messages-context';
-
 import { nb } from '../ui/text/messages/nb';
 import { prefetchHinted } from './prefetch';
 import { type AppLocation, useLocation } from './use-location';

@@ -3,9 +3,9 @@
  * - what any page may need: bokmål, the prerendered start page's language, in the main bundle; nynorsk
  *   and English each a chunk of their own, loaded when a page is in that language (public/boot.js
  *   preloads it, and main.tsx waits for it before the first render);
- * - what only a result and "Slik virker veiviseren" use (nb-result.ts, nn-result.ts, en-result.ts): in
- *   the same chunk as the rest of that language's rules, loaded with them (src/app/app.tsx), so a
- *   question opened from a link does without them.
+ * - what only a result and "Slik virker veiviseren" use (nb-result.ts, nn-result.ts, en-result.ts): a
+ *   chunk per language, loaded with the rest of that language's rules (src/app/app.tsx) and named with
+ *   them in the build's `result-rules-…` hint, so a question opened from a link does without them.
  * Tests and tools that want all three whole at once use all-catalogues.ts.
  */
 import type { Locale } from '../../../content/vocabulary';
