@@ -45,7 +45,11 @@ export const questionFlow = setup({
   },
 }).createMachine({
   id: 'samarbeidsveiviseren',
-  context: ({ input }) => ({ answers: {}, thresholds: input.thresholds }),
+  // XState's pure transition functions (initialTransition, transition: how the engine replays the
+  // answers) first make a throwaway actor of the machine without input (createInertActorScope,
+  // statelyai/xstate#5454) and never read its context. Reading `input.thresholds` there threw a
+  // TypeError that XState caught, once for every step replayed, so a missing input is allowed here.
+  context: ({ input }) => ({ answers: {}, thresholds: input?.thresholds }),
   initial: 'authority',
   states: {
     // --- Questions, in the order users meet them -------------------------------------------
