@@ -4,6 +4,7 @@ import type { ChunkingContext } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/lib/csp.ts';
 import { localeRules } from './scripts/lib/locale-rules-plugin.ts';
+import { reactSentinels } from './scripts/lib/react-sentinels.ts';
 import { unsetAttributes } from './scripts/lib/unset-attributes.ts';
 import { wholePageRestyle } from './scripts/lib/whole-page-restyle.ts';
 import { readRawRules } from './scripts/read-rules.ts';
@@ -279,6 +280,7 @@ function pageChunksPerBuild(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    reactSentinels(),
     rulesCheck(),
     localeRules(),
     contentSecurityPolicy(),
