@@ -22,11 +22,20 @@ type Rewrite = { from: string; to: string | null; why: string };
 
 const FIELD_PARTS = ':is(.ds-input,.ds-label,[data-field])';
 
+/**
+ * What the field's grid places in its content column: the label, the description and the validation
+ * message, not the radio button. Designsystemet's `>*` put every child there and then moved the input
+ * to its own column with a more specific rule (`.ds-field:has(…) input`). Naming the input here too
+ * made this rule the more specific one, so every radio button sat on a row of its own above its label
+ * (from 6724140 until session 14). The input keeps `margin-block: 0` from `.ds-field>*`.
+ */
+const CONTENT_PARTS = ':is(.ds-label,[data-field])';
+
 export const REWRITES: readonly Rewrite[] = [
   {
     from: '.ds-field:has(input[type=radio],input[type=checkbox])>*',
-    to: `.ds-field:has(input[type=radio],input[type=checkbox])>${FIELD_PARTS}`,
-    why: 'places the radio button, its label and its description in the field’s grid',
+    to: `.ds-field:has(input[type=radio],input[type=checkbox])>${CONTENT_PARTS}`,
+    why: 'places a radio button’s label and description in the content column of the field’s grid',
   },
   {
     from: '.ds-field:has(input[type=radio],input[type=checkbox]):has(input:focus-visible) *',

@@ -89,7 +89,7 @@ describe('selectors that restyle the whole page', () => {
       '.ds-field:has(.ds-input[aria-disabled=true],.ds-input:disabled)>*{opacity:.5}';
     const out = (await postcss([wholePageRestyle()]).process(css, { from: undefined })).css;
     expect(out).toBe(
-      '.ds-field:has(input[type=radio],input[type=checkbox])>:is(.ds-input,.ds-label,[data-field]),.keep{margin:0}',
+      '.ds-field:has(input[type=radio],input[type=checkbox])>:is(.ds-label,[data-field]),.keep{margin:0}',
     );
   });
 });
