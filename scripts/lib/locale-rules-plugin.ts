@@ -3,8 +3,8 @@
  * each text in one language (src/content/project-locale.ts), in the two parts of
  * src/content/rule-parts.ts (what a question needs, and what a result adds), each its own chunk, loaded
  * by the app for the language on screen (src/content/locale-rules.ts). The rules are validated before
- * this (the rules-check plugin in vite.config.ts); a file that cannot be read fails here with its name. In development each rules file
- * is watched, so a change reloads the module.
+ * this (the rules-check plugin in vite.config.ts); a file that cannot be read fails here with its name.
+ * In development each rules file is watched, so a change reloads the module.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';

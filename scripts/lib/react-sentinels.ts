@@ -57,8 +57,7 @@ export function reactSentinels(): Plugin {
     apply: 'build',
     transform: {
       filter: { id: REACT_DOM_CLIENT },
-      handler(code, id) {
-        if (!REACT_DOM_CLIENT.test(id)) return null;
+      handler(code) {
         return { code: withoutSentinelStacks(code), map: null };
       },
     },
